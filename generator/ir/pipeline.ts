@@ -1,0 +1,30 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { buildIR } from './build/build-ir.js';
+import { buildResources } from './passes/build-resources.js';
+import { detectErrorEnvelope } from './passes/detect-error-envelope.js';
+import { detectPagination, type PaginationConvention } from './passes/detect-pagination.js';
+import { nameOperations, type NamingStrategy } from './passes/name-operations.js';
+import { resolveAuth } from './passes/resolve-auth.js';
+import type { ApiIR, AuthSchemeIR } from './types.js';
+
+export interface IRPipelineOptions {
+  naming: NamingStrategy;
+  pagination: PaginationConvention;
+  /** Auth to assume when the spec declares no security schemes. */
+  defaultAuth: AuthSchemeIR[];
+}
+
+/** Bundled spec → IR: the builder, then the passes in their fixed order. */
+export function buildApiIR(spec: Pick<LoadedSpec, 'document' | 'openapi' | 'hash'>, options: IRPipelineOptions): { ir: ApiIR; diagnostics: Diagnostic[] } {
+  const built = buildIR(spec);
+  const diagnostics = [...built.diagnostics];
+  const paged = detectPagination(built.ir, options.pagination);
+  diagnostics.push(...paged.diagnostics);
+  const named = nameOperations(paged.ir, options.naming);
+  diagnostics.push(...named.diagnostics);
+  let ir = buildResources(named.ir);
+  ir = detectErrorEnvelope(ir);
+  ir = resolveAuth(ir, options.defaultAuth);
+  return { ir, diagnostics };
+}

@@ -1,0 +1,50 @@
+/**
+ * VoIPBIN's multi-file source writes `$ref: '#/components/...'` inside path
+ * files and means the ROOT document. Strict resolvers (and swagger-parser)
+ * read it as "this file", where it does not exist. This rewrites such refs,
+ * in memory, to the root file's absolute location, when the pointer does not resolve in
+ * the file itself. Returns how many refs were rewritten.
+ */
+export function rewriteRootRelativeRefs(value: unknown, fileUrl: string, rootUrl: string): number {
+  if (fileUrl === rootUrl) return 0;
+  let rewritten = 0;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    const ref = record.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !pointerExists(value, ref)) {
+      record.$ref = rootUrl + ref;
+      rewritten++;
+    }
+    for (const key of Object.keys(record)) if (key !== '$ref') visit(record[key]);
+  };
+  visit(value);
+  return rewritten;
+}
+
+/** Whether a local JSON pointer (`#/a/b`) resolves inside `document`. */
+export function pointerExists(document: unknown, pointer: string): boolean {
+  let node: unknown = document;
+  for (const token of pointerTokens(pointer)) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token)) return false;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return true;
+}
+
+export function pointerTokens(pointer: string): string[] {
+  const body = pointer.replace(/^#/, '');
+  if (body === '' || body === '/') return [];
+  return body
+    .slice(1)
+    .split('/')
+    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { pointerTokens } from './root-relative-refs.js';
+
+/** A place in a source file. */
+export interface SourcePlace {
+  file: string;
+  line?: number;
+}
+
+/**
+ * Maps pointers of the bundled spec back to a file and line. Path items that
+ * the root pulls in with `$ref` (VoIPBIN's `paths/<resource>/*.yaml`) map to
+ * their own file. Lines are computed lazily, only when a diagnostic asks, so
+ * a clean load pays nothing for them.
+ */
+export class SourceLocator {
+  private readonly pathFiles: Map<string, string>;
+  private readonly lineIndexes = new Map<string, ((tokens: string[]) => number | undefined) | null>();
+
+  constructor(
+    readonly rootFile: string,
+    rootDocument: unknown,
+    private readonly readText: (file: string) => string | undefined = readLocalText,
+  ) {
+    this.pathFiles = collectPathFiles(rootFile, rootDocument);
+  }
+
+  /** Every file the spec pulls in at the path level, root first. */
+  files(): string[] {
+    return [this.rootFile, ...new Set(this.pathFiles.values())];
+  }
+
+  locate(pointer: string): SourcePlace {
+    const tokens = pointerTokens(pointer);
+    let file = this.rootFile;
+    let inner = tokens;
+    if (tokens[0] === 'paths' && tokens[1] !== undefined) {
+      const pathFile = this.pathFiles.get(tokens[1]);
+      if (pathFile) {
+        file = pathFile;
+        inner = tokens.slice(2);
+      }
+    }
+    const line = this.lineIndex(file)?.(inner);
+    return line === undefined ? { file } : { file, line };
+  }
+
+  private lineIndex(file: string): ((tokens: string[]) => number | undefined) | null {
+    if (!this.lineIndexes.has(file)) {
+      const text = this.readText(file);
+      this.lineIndexes.set(file, text === undefined ? null : buildLineFinder(text));
+    }
+    return this.lineIndexes.get(file) ?? null;
+  }
+}
+
+function collectPathFiles(rootFile: string, rootDocument: unknown): Map<string, string> {
+  const files = new Map<string, string>();
+  const paths = (rootDocument as { paths?: Record<string, unknown> } | null)?.paths;
+  if (!paths || typeof paths !== 'object') return files;
+  for (const [path, item] of Object.entries(paths)) {
+    const ref = (item as { $ref?: unknown } | null)?.$ref;
+    if (typeof ref === 'string' && !ref.startsWith('#')) {
+      files.set(path, new URL(ref.split('#')[0] ?? ref, toUrl(rootFile)).href.replace(/^file:\/\//, ''));
+    }
+  }
+  return files;
+}
+
+function toUrl(location: string): URL {
+  return /^https?:\/\//i.test(location) ? new URL(location) : new URL(`file://${location}`);
+}
+
+function readLocalText(file: string): string | undefined {
+  if (/^https?:\/\//i.test(file)) return undefined;
+  try {
+    return readFileSync(decodeURIComponent(file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function buildLineFinder(text: string): (tokens: string[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+  const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  return (tokens) => {
+    let node: unknown = document.contents;
+    let line = lineOf(node as Node);
+    for (const token of tokens) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === token);
+        if (!pair) return line;
+        line = lineOf(pair.key as Node) ?? line;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const child = node.items[Number(token)];
+        if (child === undefined) return line;
+        line = lineOf(child as Node) ?? line;
+        node = child;
+      } else {
+        return line;
+      }
+    }
+    return line;
+  };
+}
+
