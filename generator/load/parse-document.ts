@@ -20,7 +20,7 @@ export function parseSpecText(text: string, file: string): ParseResult {
     }
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, maxAliasCount: 10_000 });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0];
   if (error) {
     const pos = lineCounter.linePos(error.pos[0]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { pointerTokens } from './root-relative-refs.js';
+import { jsonPointerLines } from './json-lines.js';
+import { escapePointerToken, pointerTokens } from './root-relative-refs.js';
 
 /** A place in a source file. */
 export interface SourcePlace {
@@ -31,8 +32,32 @@ export class SourceLocator {
     return [this.rootFile, ...new Set(this.pathFiles.values())];
   }
 
+  /** Places for many pointers at once: one scan per file instead of one per pointer. */
+  locateAll(pointers: string[]): Map<string, SourcePlace> {
+    const byFile = new Map<string, { pointer: string; inner: string }[]>();
+    for (const pointer of pointers) {
+      const { file, inner } = this.fileOf(pointerTokens(pointer));
+      const list = byFile.get(file) ?? [];
+      list.push({ pointer, inner: '#' + inner.map((token) => '/' + escapePointerToken(token)).join('') });
+      byFile.set(file, list);
+    }
+    const places = new Map<string, SourcePlace>();
+    for (const [file, list] of byFile) {
+      const text = file.endsWith('.json') ? this.readText(file) : undefined;
+      const lines = text === undefined ? undefined : jsonPointerLines(text, withAncestors(list.map((entry) => entry.inner)));
+      for (const { pointer, inner } of list) {
+        const line = lines ? nearestLine(lines, inner) : this.lineIndex(file)?.(pointerTokens(inner));
+        places.set(pointer, line === undefined ? { file } : { file, line });
+      }
+    }
+    return places;
+  }
+
   locate(pointer: string): SourcePlace {
-    const tokens = pointerTokens(pointer);
+    return this.locateAll([pointer]).get(pointer) as SourcePlace;
+  }
+
+  private fileOf(tokens: string[]): { file: string; inner: string[] } {
     let file = this.rootFile;
     let inner = tokens;
     if (tokens[0] === 'paths' && tokens[1] !== undefined) {
@@ -42,8 +67,7 @@ export class SourceLocator {
         inner = tokens.slice(2);
       }
     }
-    const line = this.lineIndex(file)?.(inner);
-    return line === undefined ? { file } : { file, line };
+    return { file, inner };
   }
 
   private lineIndex(file: string): ((tokens: string[]) => number | undefined) | null {
@@ -108,3 +132,20 @@ function buildLineFinder(text: string): (tokens: string[]) => number | undefined
   };
 }
 
+
+/** The line of a pointer, or of its nearest ancestor that was found. */
+function nearestLine(lines: Map<string, number>, pointer: string): number | undefined {
+  for (let current = pointer; ; current = current.slice(0, current.lastIndexOf('/'))) {
+    const line = lines.get(current);
+    if (line !== undefined || !current.includes('/')) return line;
+  }
+}
+
+function withAncestors(pointers: string[]): Set<string> {
+  const all = new Set<string>();
+  for (const pointer of pointers) {
+    for (let current = pointer; current.includes('/'); current = current.slice(0, current.lastIndexOf('/'))) all.add(current);
+    all.add('#');
+  }
+  return all;
+}

@@ -1,0 +1,22 @@
+import type { ResolvedConfig } from '../config/config.js';
+import type { ApiIR } from '../ir/types.js';
+import type { SourcePrinter } from './ts/index.js';
+import type { TypeContext } from './types/type-expression.js';
+
+/** One file of the generated SDK; `path` is relative to the output folder, with forward slashes. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+/** What every emitter receives: the IR and the names settled for it, never raw OpenAPI. */
+export interface EmitContext {
+  ir: ApiIR;
+  config: ResolvedConfig;
+  /** Type name per schema pointer. */
+  schemaNames: Map<string, string>;
+  printer: SourcePrinter;
+  typeContext(direction: TypeContext['direction']): TypeContext;
+}
+
+export type Emitter = (ctx: EmitContext) => GeneratedFile[];

@@ -1,0 +1,60 @@
+/** Words that cannot be identifiers (or are unwise ones) in strict-mode ES modules and TypeScript. */
+const RESERVED = new Set([
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export',
+  'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super',
+  'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'implements', 'interface', 'let',
+  'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'arguments', 'eval', 'undefined', 'NaN',
+  'Infinity', 'any', 'boolean', 'never', 'number', 'object', 'string', 'symbol', 'unknown', 'bigint', 'type', 'as',
+  'async', 'constructor', 'declare', 'get', 'is', 'keyof', 'module', 'namespace', 'readonly', 'require', 'set', 'infer',
+]);
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+
+/** Splits a raw name into words: on any non-letter/digit, and on lower→upper and acronym boundaries. */
+export function words(raw: string): string[] {
+  return raw
+    .normalize('NFKC')
+    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{L}\p{Nd}]+/u)
+    .filter((word) => word !== '');
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** `service_agents` → `ServiceAgents`, `CallManagerCall` stays. */
+export function pascalCase(raw: string): string {
+  const parts = words(raw);
+  const joined = parts.map((word) => (/^\p{Lu}[\p{Lu}\p{Nd}]*$/u.test(word) && word.length > 1 ? capitalise(word) : word.charAt(0).toUpperCase() + word.slice(1))).join('');
+  return safeIdentifier(joined === '' ? 'Unnamed' : joined);
+}
+
+/** `recording_start` → `recordingStart`, `direct-hash-regenerate` → `directHashRegenerate`. */
+export function camelCase(raw: string): string {
+  const pascal = pascalCase(raw);
+  const lowered = pascal.replace(/^(\p{Lu}+)(?=\p{Lu}\p{Ll}|$|\P{L})/u, (match) => match.toLowerCase()).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return safeIdentifier(lowered);
+}
+
+/** Makes any string a usable identifier: leading digits get `_`, reserved words a trailing `_`. */
+export function safeIdentifier(name: string): string {
+  let result = name.replace(/[^\p{ID_Continue}$\u200C\u200D]/gu, '_');
+  if (result === '') result = '_';
+  if (!/^[\p{ID_Start}$_]/u.test(result)) result = `_${result}`;
+  if (RESERVED.has(result) || result === '__proto__') result = `${result}_`;
+  return result;
+}
+
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/** Picks `base`, or `base2`, `base3`… so the result is not in `taken`; records it. */
+export function uniqueName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+  taken.add(name);
+  return name;
+}

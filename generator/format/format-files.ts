@@ -1,0 +1,16 @@
+import { format, type Options } from 'prettier';
+import type { GeneratedFile } from '../emit/emitter.js';
+
+const OPTIONS: Options = { singleQuote: true, printWidth: 110, trailingComma: 'all' };
+const PARSERS: Record<string, string> = { ts: 'typescript', json: 'json', md: 'markdown' };
+
+/** Runs prettier in memory over every file it has a parser for. */
+export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const parser = PARSERS[file.path.split('.').pop() ?? ''];
+      if (!parser) return file;
+      return { ...file, contents: await format(file.contents, { ...OPTIONS, parser }) };
+    }),
+  );
+}

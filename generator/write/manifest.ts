@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import type { GeneratedFile } from '../emit/emitter.js';
+
+export const MANIFEST_FILE = '.voipbin-sdkgen-manifest.json';
+
+export interface Manifest {
+  generator: string;
+  generatorVersion: string;
+  specHash: string;
+  /** Generated file path → sha256 of its contents, sorted by path. */
+  files: Record<string, string>;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The manifest of a set of generated files, as one more file. */
+export function manifestFile(files: GeneratedFile[], generatorVersion: string, specHash: string): GeneratedFile {
+  const entries = [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => [file.path, sha256(file.contents)] as const);
+  const manifest: Manifest = { generator: 'voipbin-sdkgen', generatorVersion, specHash, files: Object.fromEntries(entries) };
+  return { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + '\n' };
+}
+
+export function parseManifest(text: string): Manifest | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<Manifest>;
+    return value.generator === 'voipbin-sdkgen' && typeof value.files === 'object' && value.files !== null ? (value as Manifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,73 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { GeneratedFile } from '../emit/emitter.js';
+import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { unsafeOutputReason } from './output-safety.js';
+
+export interface WriteOptions {
+  force?: boolean;
+  cwd?: string;
+}
+
+export interface WriteResult {
+  written: number;
+  removed: string[];
+  kept: string[];
+}
+
+export class OutputRefusedError extends Error {}
+
+/**
+ * Writes generated files so that the folder is never half-written: the new
+ * SDK is staged in a sibling folder, the user's own files (anything the
+ * previous manifest does not list) are copied in, then two renames swap it
+ * into place. Files the previous generation made and this one does not are
+ * the only ones that disappear.
+ */
+export function writeOutput(outDir: string, files: GeneratedFile[], options: WriteOptions = {}): WriteResult {
+  const target = resolve(options.cwd ?? process.cwd(), outDir);
+  const refused = unsafeOutputReason(target, options.cwd ?? process.cwd(), options.force ?? false);
+  if (refused) throw new OutputRefusedError(refused);
+
+  const previous = existsSync(join(target, MANIFEST_FILE)) ? parseManifest(readFileSync(join(target, MANIFEST_FILE), 'utf8')) : undefined;
+  const generated = new Set(Object.keys(previous?.files ?? {}));
+  generated.add(MANIFEST_FILE);
+  const incoming = new Set(files.map((file) => file.path));
+
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = join(dirname(target), `.${basename(target)}.staging-${stamp}`);
+  const backup = join(dirname(target), `.${basename(target)}.previous-${stamp}`);
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    for (const file of files) {
+      const path = join(staging, ...file.path.split('/'));
+      if (!path.startsWith(staging + sep)) throw new OutputRefusedError(`refusing to write ${file.path}: outside the output folder`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.contents);
+    }
+    const kept: string[] = [];
+    if (existsSync(target)) {
+      for (const path of listFiles(target)) {
+        if (generated.has(path) || incoming.has(path)) continue;
+        cpSync(join(target, path), join(staging, path), { recursive: false, preserveTimestamps: true });
+        kept.push(path);
+      }
+      renameSync(target, backup);
+    }
+    renameSync(staging, target);
+    rmSync(backup, { recursive: true, force: true });
+    const removed = [...generated].filter((path) => path !== MANIFEST_FILE && !incoming.has(path)).sort();
+    return { written: files.length, removed, kept: kept.sort() };
+  } catch (error) {
+    if (existsSync(backup) && !existsSync(target)) renameSync(backup, target);
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Every file below a folder, as forward-slash paths relative to it. */
+function listFiles(root: string): string[] {
+  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
