@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { main } from '../dist/generator/cli/main.js';
+
+const io = {
+  cwd: process.cwd(),
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  exit: (code) => {
+    process.exitCode = code;
+  },
+};
+
+main(process.argv.slice(2), io).catch((error) => {
+  process.stderr.write(`voipbin-sdkgen: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write('This is a bug in voipbin-sdkgen, not in your spec; please report it with the spec that triggers it.\n');
+  process.exitCode = 2;
+});
