@@ -9,7 +9,8 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
   return Promise.all(
     files.map(async (file) => {
       const parser = PARSERS[file.path.split('.').pop() ?? ''];
-      if (!parser) return file;
+      // The runtime is copied verbatim: it is formatted in this repository already.
+      if (!parser || file.path.startsWith('src/core/')) return file;
       return { ...file, contents: await format(file.contents, { ...OPTIONS, parser }) };
     }),
   );

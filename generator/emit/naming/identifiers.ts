@@ -58,3 +58,16 @@ export function uniqueName(base: string, taken: Set<string>): string {
   taken.add(name);
   return name;
 }
+
+/**
+ * A class member or object property name: camelCase, where reserved words
+ * are fine (`calls.delete(id)`), but names that would break an object
+ * (`constructor`, `__proto__`) or start with a digit are changed.
+ */
+export function memberName(raw: string): string {
+  const pascal = pascalCase(raw).replace(/_$/, '');
+  let name = pascal.replace(/^(\p{Lu}+)(?=\p{Lu}\p{Ll}|$|\P{L})/u, (match) => match.toLowerCase()).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  if (!/^[\p{ID_Start}$_]/u.test(name)) name = `_${name}`;
+  if (name === 'constructor' || name === '__proto__' || name === 'prototype') name = `${name}_`;
+  return name;
+}

@@ -58,12 +58,17 @@ function objectType(schema: Extract<SchemaIR, { kind: 'object' }>, ctx: TypeCont
   const members = schema.properties.map((property) => {
     const doc = propertyDoc(property.schema);
     const line = `${propertyKey(property.name)}${property.required ? '' : '?'}: ${typeExpression(property.schema, ctx)};`;
-    return doc ? `/** ${doc.replace(/\n/g, '\n * ')} */\n${line}` : line;
+    return doc ? `${inlineDoc(doc)}${line}` : line;
   });
   const additional = additionalType(schema, ctx);
   if (additional) members.push(`[key: string]: ${additional};`);
   if (members.length === 0) return schema.additional === false ? 'Record<string, never>' : 'Record<string, unknown>';
   return `{\n${members.join('\n')}\n}`;
+}
+
+/** A JSDoc block written into a type expression: one line when it fits, else the block form. */
+export function inlineDoc(doc: string): string {
+  return doc.includes('\n') ? `/**\n * ${doc.replace(/\n/g, '\n * ')}\n */\n` : `/** ${doc} */\n`;
 }
 
 /** The index signature type, or undefined for none. With declared properties it must admit them all, so it is `unknown`. */

@@ -1,0 +1,35 @@
+import type { ResourceIR } from '../../ir/types.js';
+import { memberName, pascalCase, uniqueName, words } from '../naming/identifiers.js';
+
+/** The identifiers of one resource node, settled before any code is printed. */
+export interface ResourceNames {
+  node: ResourceIR;
+  /** Class name, from the full path: `ServiceAgentsCalls`. */
+  className: string;
+  /** Property on the parent: `calls`. */
+  propertyName: string;
+  /** Kebab-case module name of the top-level resource that holds it: `service-agents`. */
+  fileName: string;
+  children: ResourceNames[];
+}
+
+/**
+ * Class, property and file names for the whole resource tree. Class names
+ * are unique across the SDK (they share `index.ts`); a child whose property
+ * would clash with a method of its parent gets a `Resource` suffix.
+ */
+export function nameResources(resources: ResourceIR[], methodNamesOf: (node: ResourceIR) => string[], takenTypes: Set<string>): ResourceNames[] {
+  const files = new Set<string>();
+  const visit = (node: ResourceIR, fileName: string, siblings: Set<string>): ResourceNames => {
+    const className = uniqueName(pascalCase(node.path.join('_')), takenTypes);
+    const propertyName = uniqueName(memberName(node.name), siblings);
+    const ownMembers = new Set(methodNamesOf(node));
+    const children = node.children.map((child) => {
+      const childNames = visit(child, fileName, ownMembers);
+      return childNames;
+    });
+    return { node, className, propertyName, fileName, children };
+  };
+  const topLevel = new Set<string>();
+  return resources.map((node) => visit(node, uniqueName(words(node.name).join('-').toLowerCase() || 'resource', files), topLevel));
+}
