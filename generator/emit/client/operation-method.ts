@@ -135,7 +135,7 @@ function isObjectLike(schema: SchemaIR, index: ReturnType<typeof schemaIndex>): 
 
 function paramsDeclaration(name: string, operation: OperationIR, fields: ParamField[], bodyKey: string | undefined, ctx: { request: TypeContext }): Statement {
   const members = fields.map(({ key, parameter }) => {
-    const doc = docBlock([parameter.description !== undefined && docText(parameter.description), propertyDoc({ ...parameter.schema, description: undefined } as SchemaIR), parameter.deprecated === true && '@deprecated']);
+    const doc = docBlock([parameter.description !== undefined && docText(parameter.description), propertyDoc(withoutDescription(parameter.schema)), parameter.deprecated === true && '@deprecated']);
     return { name: propertyKey(key), hasQuestionToken: !parameter.required, type: typeExpression(parameter.schema, ctx.request), ...(doc ? { docs: [doc] } : {}) };
   });
   const body = operation.body;
@@ -211,4 +211,9 @@ function methodDoc(operation: OperationIR, pathParams: { name: string; parameter
 function describeStatus(operation: OperationIR, status: number): string {
   const response = operation.responses.find((candidate) => Number(candidate.status) === status);
   return response?.description ? ` ${docText(response.description)}` : '';
+}
+
+function withoutDescription(schema: SchemaIR): SchemaIR {
+  const { description: _omitted, ...rest } = schema;
+  return rest as SchemaIR;
 }

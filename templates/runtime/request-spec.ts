@@ -1,0 +1,43 @@
+/**
+ * What generated code hands to {@link ClientCore}: one operation call, already
+ * resolved from the spec. Paths arrive encoded; query parameters carry their
+ * OpenAPI serialisation style.
+ */
+
+/** HTTP methods an operation can use, lower-case as in the spec. */
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch' | 'head' | 'options';
+
+/** How the success body is read: parsed JSON, a `Blob`, a string, or nothing (`undefined`). */
+export type ResponseKind = 'json' | 'binary' | 'text' | 'empty';
+
+/** One query parameter and its OpenAPI serialisation (`style` defaults to `form`; `explode` to `style === 'form'`). */
+export interface QueryParam {
+  name: string;
+  /** `undefined`, `null` and empty arrays are omitted from the URL. */
+  value: unknown;
+  style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode?: boolean;
+}
+
+/** A request body and how to encode it. */
+export type BodySpec =
+  | { kind: 'json'; value: unknown }
+  /** `multipart/form-data`: Blob/File/bytes become file parts, arrays repeat the field, plain objects are sent as JSON text. */
+  | { kind: 'multipart'; value: Record<string, unknown> }
+  /** `application/x-www-form-urlencoded`, each property serialised like a `form`/`explode` query parameter. */
+  | { kind: 'form'; value: Record<string, unknown> }
+  /** Raw bytes. A `ReadableStream` can be sent only once, so such a request is never retried. */
+  | { kind: 'binary'; value: Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>; contentType?: string }
+  | { kind: 'text'; value: string; contentType?: string };
+
+/** One operation call as generated code describes it. */
+export interface RequestSpec {
+  method: HttpMethod;
+  /** Path below the base URL, starting with `/`, path parameters already encoded (see `encodePathParam`). */
+  path: string;
+  query?: QueryParam[];
+  /** Header parameters; `undefined` values are not sent. */
+  headers?: Record<string, string | undefined>;
+  body?: BodySpec;
+  response: ResponseKind;
+}
