@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { main } from '../dist/generator/cli/main.js';
 
+// `voipbin-sdkgen inspect | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const io = {
   cwd: process.cwd(),
   out: (line) => process.stdout.write(line + '\n'),

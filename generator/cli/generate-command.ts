@@ -1,6 +1,4 @@
 import type { Argv } from 'yargs';
-import { generate } from '../generate.js';
-import { OutputRefusedError, writeOutput } from '../write/write-output.js';
 import { reportFailure, printDiagnostics, type Io } from './io.js';
 
 export function generateCommand(yargs: Argv, io: Io) {
@@ -18,6 +16,9 @@ export function generateCommand(yargs: Argv, io: Io) {
         .option('force', { type: 'boolean', default: false, describe: 'Write into a non-empty folder that has no voipbin-sdkgen manifest' })
         .option('verbose', { type: 'boolean', default: false, describe: 'Print every diagnostic' }),
     async (argv) => {
+      // Loaded on use, so `inspect` and `--help` do not pay for ts-morph and prettier.
+      const { generate } = await import('../generate.js');
+      const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
       const result = await generate({
         ...(argv.spec !== undefined ? { spec: argv.spec } : {}),
         ...(argv.reasons !== undefined ? { reasons: argv.reasons } : {}),

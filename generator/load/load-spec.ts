@@ -97,7 +97,9 @@ async function bundleExternalRefs(
     if (fileErrors.length > 0) return { ok: false, diagnostics: fileErrors };
     return { ok: true, document: document as unknown as Record<string, unknown> };
   } catch (error) {
-    return { ok: false, diagnostics: [...fileErrors, ...refErrorsToDiagnostics(error, root, locator)] };
+    // A file that failed to parse was already reported with its line; the resolver's echo of it ("Parsed value is empty") adds nothing.
+    if (fileErrors.length > 0) return { ok: false, diagnostics: fileErrors };
+    return { ok: false, diagnostics: refErrorsToDiagnostics(error, root, locator) };
   }
 }
 

@@ -15,8 +15,10 @@ export function parseSpecText(text: string, file: string): ParseResult {
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return { ok: true, value: JSON.parse(text) };
-    } catch {
-      // Fall through: the YAML parser reports JSON syntax errors with a line number.
+    } catch (error) {
+      // A .json file must be JSON: YAML would accept trailing commas, `tru` or 'quotes' and read wrong values.
+      if (/\.json$/i.test(file)) return jsonSyntaxError(text, file, error as Error);
+      // Anything else may be YAML written in flow style: fall through.
     }
   }
   const lineCounter = new LineCounter();
@@ -38,6 +40,101 @@ export function parseSpecText(text: string, file: string): ParseResult {
     };
   }
   return { ok: true, value: document.toJS({ maxAliasCount: 10_000 }) };
+}
+
+function jsonSyntaxError(text: string, file: string, error: Error): ParseResult {
+  const offset = jsonErrorOffset(text);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset - before.lastIndexOf('\n');
+  // V8 says why with a position ("Expected ',' or '}' after property value in JSON at position 13"), or only quotes an excerpt.
+  const reason = / in JSON at position \d+/.exec(error.message);
+  const found = text[offset];
+  const why = reason
+    ? error.message.slice(0, reason.index)
+    : found === undefined
+      ? 'the file ends before the JSON does'
+      : `unexpected character ${JSON.stringify(found)}`;
+  return {
+    ok: false,
+    diagnostic: {
+      code: 'spec-syntax',
+      severity: 'fatal',
+      message: `Invalid JSON in ${file} at line ${line}, column ${col}: ${why}. Fix the syntax there.`,
+      file,
+      line,
+    },
+  };
+}
+
+/** Offset of the first JSON syntax error in `text` (only called once JSON.parse has failed). */
+function jsonErrorOffset(text: string): number {
+  let index = 0;
+  const fail = (): never => {
+    throw index;
+  };
+  const space = () => {
+    while (index < text.length && ' \t\n\r'.includes(text[index] as string)) index++;
+  };
+  const expect = (word: string) => {
+    for (const char of word) {
+      if (text[index] !== char) fail();
+      index++;
+    }
+  };
+  const string = () => {
+    index++;
+    for (;;) {
+      const char = text[index];
+      if (char === undefined || char.charCodeAt(0) < 32) fail();
+      index++;
+      if (char === '"') return;
+      if (char === '\\') {
+        if (text[index] === 'u') {
+          index++;
+          for (let digit = 0; digit < 4; digit++, index++) if (!/[0-9a-fA-F]/.test(text[index] ?? '')) fail();
+        } else if ('"\\/bfnrt'.includes(text[index] ?? 'x')) index++;
+        else fail();
+      }
+    }
+  };
+  const value = (): void => {
+    space();
+    const char = text[index];
+    if (char === '{' || char === '[') {
+      const close = char === '{' ? '}' : ']';
+      index++;
+      space();
+      if (text[index] === close) return void index++;
+      for (;;) {
+        if (close === '}') {
+          space();
+          if (text[index] !== '"') fail();
+          string();
+          space();
+          expect(':');
+        }
+        value();
+        space();
+        if (text[index] === close) return void index++;
+        expect(',');
+      }
+    }
+    if (char === '"') return string();
+    if (char === 't' || char === 'f' || char === 'n') return expect(char === 't' ? 'true' : char === 'f' ? 'false' : 'null');
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(index, index + 512));
+    if (!number || number[0] === '') fail();
+    index += (number as RegExpExecArray)[0].length;
+  };
+  try {
+    value();
+    space();
+    if (index < text.length) fail();
+  } catch (offset) {
+    if (typeof offset === 'number') return Math.min(offset, text.length);
+    throw offset;
+  }
+  return text.length;
 }
 
 function fatal(file: string, code: string, message: string): ParseResult {

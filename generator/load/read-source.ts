@@ -67,6 +67,7 @@ async function fetchText(url: string, timeoutMs: number): Promise<ReadResult> {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const name = (error as Error).name;
     if (name === 'TimeoutError') return fail(`no answer within ${timeoutMs / 1000} s`);
+    if (cause?.message === 'bad port') return fail(`fetch refuses to connect to port ${new URL(url).port} (a "bad port" in the Fetch standard); serve it on another port`);
     return fail(cause?.code ?? cause?.message ?? (error as Error).message);
   }
 }

@@ -1,0 +1,15 @@
+/** Code-unit order, independent of the locale the generator runs in. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The distinct values, sorted by code unit. */
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareStrings);
+}
+
+/** Endpoint patterns, sorted and unique; `*` subsumes everything else. */
+export function normalizeAppliesTo(patterns: Iterable<string>): string[] {
+  const unique = sortedUnique(patterns);
+  return unique.includes('*') ? ['*'] : unique;
+}
