@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from './emit/emitter.js';
@@ -7,7 +8,9 @@ import { emitClient } from './emit/client/emit-client.js';
 import { emitTypes } from './emit/types/emit-types.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
+import { attachReasons } from './ir/passes/attach-reasons.js';
 import { buildApiIR } from './ir/pipeline.js';
+import { mergeReasonCatalogs, readReasonCatalogs, readSpecExtensionReasons } from './reasons/index.js';
 import type { ApiIR } from './ir/types.js';
 import { loadSpec } from './load/load-spec.js';
 import type { SourceLocator } from './load/source-locator.js';
@@ -18,6 +21,7 @@ export interface GenerateStats {
   schemas: number;
   resources: number;
   paginated: number;
+  reasons: number;
   files: number;
   /** Milliseconds per stage. */
   timings: { load: number; ir: number; emit: number; format: number; total: number };
@@ -38,9 +42,16 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   const afterLoad = performance.now();
 
   const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth });
-  const diagnostics = [...loaded.spec.diagnostics, ...locate(built.diagnostics, loaded.spec.locator)];
+  const catalogs = await readReasonCatalogs(resolved.reasons.map((file) => resolve(resolved.cwd, file)));
+  const catalog = mergeReasonCatalogs([catalogs, readSpecExtensionReasons(loaded.spec.document, resolved.spec)]);
+  const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups);
+  const diagnostics = [
+    ...loaded.spec.diagnostics,
+    ...locate([...built.diagnostics, ...withReasons.diagnostics], loaded.spec.locator),
+    ...catalog.diagnostics,
+  ];
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'fatal' || diagnostic.severity === 'error')) return { ok: false, diagnostics };
-  const ir = built.ir;
+  const ir = withReasons.ir;
   const afterIR = performance.now();
 
   const schemaNames = assignSchemaNames(ir.schemas);
@@ -70,6 +81,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
     schemas: ir.schemas.length,
     resources: countResources(ir.resources),
     paginated: ir.operations.filter((operation) => operation.pagination).length,
+    reasons: ir.errors.reasons.length,
     files: files.length,
     timings: {
       load: afterLoad - started,

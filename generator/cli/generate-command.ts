@@ -34,7 +34,7 @@ export function generateCommand(yargs: Argv, io: Io) {
         const { stats } = result;
         io.out(
           `Generated ${written.written} files in ${argv.out} from ${result.config.spec}: ${stats.operations} operations, ` +
-            `${stats.resources} resources, ${stats.schemas} models, ${stats.paginated} paginated (${Math.round(stats.timings.total)} ms).` +
+            `${stats.resources} resources, ${stats.schemas} models, ${stats.paginated} paginated, ${stats.reasons} error reasons (${Math.round(stats.timings.total)} ms).` +
             (written.removed.length ? ` Removed ${written.removed.length} stale file(s).` : '') +
             (written.kept.length ? ` Kept ${written.kept.length} file(s) of your own.` : ''),
         );

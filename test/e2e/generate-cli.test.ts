@@ -8,7 +8,7 @@ import { ensureBuilt, runCliAsync, STACK_TRACE } from './run-cli.js';
 
 const MANIFEST = '.voipbin-sdkgen-manifest.json';
 const EXAMPLE_SPEC = join(REPO_ROOT, 'examples/voipbin/openapi.yaml');
-const SUMMARY = /^Generated (\d+) files in (\S+) from (\S+): (\d+) operations, (\d+) resources, (\d+) models, (\d+) paginated \(\d+ ms\)\./m;
+const SUMMARY = /^Generated (\d+) files in (\S+) from (\S+): (\d+) operations, (\d+) resources, (\d+) models, (\d+) paginated, (\d+) error reasons \(\d+ ms\)\./m;
 
 /**
  * Makes every fs write in the CLI process throw, so that if the refusal of

@@ -204,6 +204,7 @@ function methodDoc(operation: OperationIR, pathParams: { name: string; parameter
     `\n\`${operation.method.toUpperCase()} ${docText(operation.path)}\``,
     ...pathParams.map(({ name, parameter }) => `@param ${name} ${parameter.description ? docText(parameter.description) : `The \`${docText(parameter.name)}\` path parameter.`}`),
     ...throwsLines,
+    operation.reasons.length > 0 && `@remarks Error reasons: ${operation.reasons.map((reason) => `\`${docText(reason)}\``).join(', ')}.`,
     operation.deprecated === true && '@deprecated',
   ]);
 }

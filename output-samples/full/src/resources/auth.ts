@@ -47,6 +47,7 @@ export class Auth {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {ResourceExhaustedError} 429 A rate limit or quota was hit (RESOURCE_EXHAUSTED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   login(params: AuthLoginParams, options?: RequestOptions): ApiPromise<AuthLoginResponse> {
     return this.#core.request<AuthLoginResponse>(
@@ -74,6 +75,7 @@ export class AuthPasswordReset {
    *
    * `GET /auth/password-reset`
    * @throws {InvalidArgumentError} 400 The request was malformed or failed validation (INVALID_ARGUMENT).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   get(params: AuthPasswordResetGetParams, options?: RequestOptions): ApiPromise<string> {
     return this.#core.request<string>(

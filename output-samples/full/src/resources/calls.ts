@@ -113,6 +113,7 @@ export class Calls {
    * `GET /calls`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   list(params: CallsListParams = {}, options?: RequestOptions): PagePromise<CallManagerCall> {
     return this.#core.requestPage<CallManagerCall>(
@@ -142,6 +143,7 @@ export class Calls {
    * @throws {ResourceExhaustedError} 429 A rate limit or quota was hit (RESOURCE_EXHAUSTED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `FLOW_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   create(params: CallsCreateParams, options?: RequestOptions): ApiPromise<CallsCreateResponse> {
     return this.#core.request<CallsCreateResponse>(
@@ -162,6 +164,7 @@ export class Calls {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
     return this.#core.request<CallManagerCall>(
@@ -183,6 +186,7 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
     return this.#core.request<CallManagerCall>(
@@ -205,6 +209,7 @@ export class Calls {
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_ALREADY_HANGUP`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   hangup(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
     return this.#core.request<CallManagerCall>(
@@ -225,6 +230,7 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   hold(id: string, options?: RequestOptions): ApiPromise<void> {
     return this.#core.request<void>(
@@ -245,6 +251,7 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   unhold(id: string, options?: RequestOptions): ApiPromise<void> {
     return this.#core.request<void>(
@@ -266,6 +273,7 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_ALREADY_ACTIVE`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   recordingStart(
     id: string,
@@ -295,6 +303,7 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   recordingStop(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
     return this.#core.request<CallManagerCall>(
@@ -317,6 +326,7 @@ export class Calls {
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   talk(id: string, params: CallsTalkParams, options?: RequestOptions): ApiPromise<void> {
     return this.#core.request<void>(

@@ -66,6 +66,7 @@ export class Flows {
    * `GET /flows`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   list(params: FlowsListParams = {}, options?: RequestOptions): PagePromise<FlowManagerFlow> {
     return this.#core.requestPage<FlowManagerFlow>(
@@ -92,6 +93,7 @@ export class Flows {
    * @throws {InvalidArgumentError} 400 The request was malformed or failed validation (INVALID_ARGUMENT).
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   create(params: FlowsCreateParams, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
     return this.#core.request<FlowManagerFlow>(
@@ -110,6 +112,7 @@ export class Flows {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
     return this.#core.request<FlowManagerFlow>(
@@ -129,6 +132,7 @@ export class Flows {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   update(id: string, params: FlowsUpdateParams, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
     return this.#core.request<FlowManagerFlow>(
@@ -152,6 +156,7 @@ export class Flows {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
     return this.#core.request<FlowManagerFlow>(

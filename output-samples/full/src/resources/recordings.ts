@@ -35,6 +35,7 @@ export class Recordings {
    * `GET /recordings`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_FOUND`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   list(params: RecordingsListParams = {}, options?: RequestOptions): PagePromise<RecordingManagerRecording> {
     return this.#core.requestPage<RecordingManagerRecording>(
@@ -63,6 +64,7 @@ export class Recordings {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<RecordingManagerRecording> {
     return this.#core.request<RecordingManagerRecording>(
@@ -83,6 +85,7 @@ export class Recordings {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<RecordingManagerRecording> {
     return this.#core.request<RecordingManagerRecording>(
@@ -103,6 +106,7 @@ export class Recordings {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
+   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_READY`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
   getFile(id: string, options?: RequestOptions): ApiPromise<Blob> {
     return this.#core.request<Blob>(
