@@ -16,20 +16,18 @@ export interface ResourceNames {
 /**
  * Class, property and file names for the whole resource tree. Class names
  * are unique across the SDK (they share `index.ts`); a child whose property
- * would clash with a method of its parent gets a `Resource` suffix.
+ * would clash with a method of its parent gets a numeric suffix.
  */
 export function nameResources(resources: ResourceIR[], methodNamesOf: (node: ResourceIR) => string[], takenTypes: Set<string>): ResourceNames[] {
   const files = new Set<string>();
   const visit = (node: ResourceIR, fileName: string, siblings: Set<string>): ResourceNames => {
     const className = uniqueName(pascalCase(node.path.join('_')), takenTypes);
     const propertyName = uniqueName(memberName(node.name), siblings);
-    const ownMembers = new Set(methodNamesOf(node));
-    const children = node.children.map((child) => {
-      const childNames = visit(child, fileName, ownMembers);
-      return childNames;
-    });
+    // A child's property must not take the name of one of this resource's methods.
+    const members = new Set(methodNamesOf(node));
+    const children = node.children.map((child) => visit(child, fileName, members));
     return { node, className, propertyName, fileName, children };
   };
-  const topLevel = new Set<string>();
-  return resources.map((node) => visit(node, uniqueName(words(node.name).join('-').toLowerCase() || 'resource', files), topLevel));
+  const clientMembers = new Set<string>();
+  return resources.map((node) => visit(node, uniqueName(words(node.name).join('-').toLowerCase() || 'resource', files), clientMembers));
 }
