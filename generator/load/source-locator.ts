@@ -18,6 +18,7 @@ export interface SourcePlace {
 export class SourceLocator {
   private readonly pathFiles: Map<string, string>;
   private readonly lineIndexes = new Map<string, ((tokens: string[]) => number | undefined) | null>();
+  private readonly texts = new Map<string, string | undefined>();
 
   constructor(
     readonly rootFile: string,
@@ -43,7 +44,7 @@ export class SourceLocator {
     }
     const places = new Map<string, SourcePlace>();
     for (const [file, list] of byFile) {
-      const text = file.endsWith('.json') ? this.readText(file) : undefined;
+      const text = file.endsWith('.json') ? this.textOf(file) : undefined;
       const lines = text === undefined ? undefined : jsonPointerLines(text, withAncestors(list.map((entry) => entry.inner)));
       for (const { pointer, inner } of list) {
         const line = lines ? nearestLine(lines, inner) : this.lineIndex(file)?.(pointerTokens(inner));
@@ -70,9 +71,15 @@ export class SourceLocator {
     return { file, inner };
   }
 
+  /** A file's text, read once per locator however many diagnostics point into it. */
+  private textOf(file: string): string | undefined {
+    if (!this.texts.has(file)) this.texts.set(file, this.readText(file));
+    return this.texts.get(file);
+  }
+
   private lineIndex(file: string): ((tokens: string[]) => number | undefined) | null {
     if (!this.lineIndexes.has(file)) {
-      const text = this.readText(file);
+      const text = this.textOf(file);
       this.lineIndexes.set(file, text === undefined ? null : buildLineFinder(text));
     }
     return this.lineIndexes.get(file) ?? null;
