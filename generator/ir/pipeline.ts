@@ -3,6 +3,7 @@ import type { LoadedSpec } from '../load/load-spec.js';
 import { buildIR } from './build/build-ir.js';
 import { buildResources } from './passes/build-resources.js';
 import { detectErrorEnvelope } from './passes/detect-error-envelope.js';
+import { dropUnsendableBodies } from './passes/drop-unsendable-bodies.js';
 import { detectPagination, type PaginationConvention } from './passes/detect-pagination.js';
 import { nameOperations, type NamingStrategy } from './passes/name-operations.js';
 import { resolveAuth } from './passes/resolve-auth.js';
@@ -23,7 +24,9 @@ export function buildApiIR(spec: Pick<LoadedSpec, 'document' | 'openapi' | 'hash
   diagnostics.push(...paged.diagnostics);
   const named = nameOperations(paged.ir, options.naming);
   diagnostics.push(...named.diagnostics);
-  let ir = buildResources(named.ir);
+  const sendable = dropUnsendableBodies(named.ir);
+  diagnostics.push(...sendable.diagnostics);
+  let ir = buildResources(sendable.ir);
   ir = detectErrorEnvelope(ir);
   ir = resolveAuth(ir, options.defaultAuth);
   return { ir, diagnostics };

@@ -15,6 +15,7 @@ export function readModeFor(kind: ResponseKind): ReadMode {
  * the raw text (secrets redacted).
  */
 export function decodeBody(kind: ResponseKind, { response, payload }: Received, redact: (text: string) => string): unknown {
+  if (kind === 'redirect') return redirectTarget({ response, payload }, redact);
   if (kind === 'empty' || response.status === 204) return undefined;
   if (kind !== 'json') return payload;
   const text = payload as string; // JSON bodies are read as text (see readModeFor).
@@ -30,6 +31,33 @@ export function decodeBody(kind: ResponseKind, { response, payload }: Received, 
   } catch {
     throw invalid(`expected a JSON body, but it does not parse: ${redact(text.slice(0, 200))}`);
   }
+}
+
+/**
+ * Where a redirect points: the `Location` header, made absolute; else a URL
+ * the body carries as a JSON string (how VoIPBIN's spec describes its 307s);
+ * else, when a custom `fetch` followed the redirect anyway, the final URL.
+ * Browsers hide a redirect's target from scripts (an `opaqueredirect`
+ * response): that is an {@link InvalidResponseError} explaining so.
+ */
+function redirectTarget({ response, payload }: Received, redact: (text: string) => string): string {
+  const location = response.headers.get('location');
+  if (location) return response.url ? new URL(location, response.url).href : location;
+  const text = typeof payload === 'string' ? payload.trim() : '';
+  if (text.startsWith('"')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (typeof parsed === 'string' && parsed !== '') return parsed;
+    } catch {
+      // Not a JSON string: fall through to the other sources.
+    }
+  }
+  if (response.ok && response.url) return response.url;
+  const problem =
+    response.type === 'opaqueredirect'
+      ? 'this runtime hides the target of redirects from scripts (a browser); call the operation from a server, or open its URL directly'
+      : `expected a redirect with a Location header, got HTTP ${response.status} without one`;
+  throw new InvalidResponseError(problem, { status: response.status, headers: response.headers, body: redact(text) });
 }
 
 /** The `x-request-id` header, else a `request_id` string in the JSON body. */

@@ -122,3 +122,45 @@ describe('ApiPromise', () => {
     expect(unhandled).toEqual([]);
   });
 });
+
+describe('redirect answers', () => {
+  it('returns the absolute Location of a 307 without following it', async () => {
+    server.script(reply.empty(307, { location: '/download/rec-1.wav?sig=abc' }));
+    const { core } = testClient(server);
+    await expect(core.request<string>(spec('redirect'))).resolves.toBe(new URL('/download/rec-1.wav?sig=abc', server.url).href);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('keeps an absolute Location as it is', async () => {
+    server.script(reply.empty(302, { location: 'https://storage.example.com/rec-1.wav' }));
+    const { core } = testClient(server);
+    await expect(core.request<string>(spec('redirect'))).resolves.toBe('https://storage.example.com/rec-1.wav');
+  });
+
+  it('reads the URL from a JSON string body when there is no Location header', async () => {
+    server.script(reply.json(307, 'https://storage.example.com/file?X-Goog-Signature=abc'));
+    const { core } = testClient(server);
+    await expect(core.request<string>(spec('redirect'))).resolves.toBe('https://storage.example.com/file?X-Goog-Signature=abc');
+  });
+
+  it('rejects a redirect that names no target', async () => {
+    server.script(reply.empty(307));
+    const { core } = testClient(server);
+    const error = await core.request(spec('redirect')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toBe('expected a redirect with a Location header, got HTTP 307 without one');
+  });
+
+  it('still maps an error status of a redirecting operation to its error class', async () => {
+    server.script(reply.json(404, { error: { status: 'NOT_FOUND', reason: 'RECORDINGFILE_NOT_FOUND', message: 'no such file' } }));
+    const { core } = testClient(server);
+    await expect(core.request(spec('redirect'))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('follows redirects for every other kind of operation', async () => {
+    server.script(reply.empty(307, { location: '/things/2' }), reply.json(200, { id: 2 }));
+    const { core } = testClient(server);
+    await expect(core.request(spec('json'))).resolves.toEqual({ id: 2 });
+    expect(server.requests.map((request) => request.url)).toEqual(['/v1.0/things', '/things/2']);
+  });
+});

@@ -1,11 +1,12 @@
 import type { OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
-import { schemaIndex, flattenProperties, derefSchema } from '../../ir/schema-lookup.js';
-import { memberName, pascalCase, safeIdentifier, uniqueName } from '../naming/identifiers.js';
+import { flattenProperties, type schemaIndex } from '../../ir/schema-lookup.js';
+import { safeIdentifier, uniqueName } from '../naming/identifiers.js';
 import { docBlock, docText } from '../naming/js-doc.js';
 import { propertyAccess, propertyKey, stringLiteral } from '../naming/literals.js';
 import { jsDoc, structures, type MethodDecl, type Statement } from '../ts/index.js';
 import { inlineDoc, propertyDoc, typeExpression, type TypeContext } from '../types/type-expression.js';
 import { errorClassFor } from './error-classes.js';
+import { operationInputs, type ParamField } from './operation-inputs.js';
 
 /** Everything one operation contributes to its resource file. */
 export interface OperationCode {
@@ -24,11 +25,6 @@ export interface OperationNaming {
   takenTypes: Set<string>;
 }
 
-interface ParamField {
-  key: string;
-  parameter: ParameterIR;
-}
-
 /** The method of one operation, with its params object and response type. */
 export function operationCode(
   operation: OperationIR,
@@ -37,22 +33,11 @@ export function operationCode(
 ): OperationCode {
   const runtime = new Set<string>(['RequestOptions']);
   const declarations: Statement[] = [];
-  const pathParams = operation.params.path.map((parameter) => ({ name: uniqueArg(memberName(parameter.name)), parameter }));
-  const queryLike = [...operation.params.query, ...operation.params.header];
-  if (operation.pagination && !operation.params.query.some((p) => p.name === operation.pagination?.tokenParam)) {
-    queryLike.push(syntheticTokenParam(operation));
-  }
-  const fieldKeys = new Set<string>();
-  const fields: ParamField[] = queryLike.map((parameter) => ({ key: uniqueName(memberName(parameter.name), fieldKeys), parameter }));
-
+  const { pathParams, fields, bodySpread, bodyKey } = operationInputs(operation, ctx.index);
   const body = operation.body;
-  const bodySpread = body && body.encoding !== 'binary' && body.encoding !== 'text' && isObjectLike(body.schema, ctx.index);
-  const bodyKey = body && !bodySpread ? uniqueName('body', fieldKeys) : undefined;
-  if (bodySpread) for (const property of flattenProperties(ctx.index, body.schema)) if (fieldKeys.has(property.name)) renameClash(fields, property.name, fieldKeys);
-
   const paramsName = uniqueName(`${naming.typePrefix}Params`, naming.takenTypes);
   const hasParams = fields.length > 0 || body !== undefined;
-  const bodyHasRequired = bodySpread ? flattenProperties(ctx.index, body.schema).some((property) => property.required) : false;
+  const bodyHasRequired = bodySpread && body ? flattenProperties(ctx.index, body.schema).some((property) => property.required) : false;
   const paramsRequired = fields.some((field) => field.parameter.required) || (body?.required ?? false) || bodyHasRequired;
   if (hasParams) declarations.push(paramsDeclaration(paramsName, operation, fields, bodyKey, ctx));
 
@@ -81,7 +66,7 @@ export function operationCode(
   if (queryFields.length > 0) spec.push(`query: [${queryFields.map((field) => queryEntry(field, read(field))).join(', ')}]`);
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
   if (body) spec.push(`body: ${bodyExpression(body.encoding, body.contentType, bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string))}`);
-  spec.push(`response: ${stringLiteral(operation.success?.kind ?? 'empty')}`);
+  spec.push(`response: ${stringLiteral(responseKind(operation))}`);
   const specText = `{ ${spec.join(', ')} }`;
   if (operation.pagination) {
     runtime.add('PagePromise');
@@ -99,38 +84,6 @@ export function operationCode(
     declarations,
     runtime,
   };
-}
-
-/** Path parameter names become arguments: keep them off the method's own names. */
-function uniqueArg(name: string): string {
-  const safe = safeIdentifier(name);
-  return ['params', 'options', 'body'].includes(safe) ? `${safe}Param` : safe;
-}
-
-function renameClash(fields: ParamField[], bodyName: string, taken: Set<string>): void {
-  const field = fields.find((candidate) => candidate.key === bodyName);
-  if (field) field.key = uniqueName(`${field.key}${pascalCase(field.parameter.in)}`, taken);
-}
-
-function syntheticTokenParam(operation: OperationIR): ParameterIR {
-  const name = operation.pagination?.tokenParam as string;
-  return {
-    pointer: operation.pointer,
-    name,
-    in: 'query',
-    required: false,
-    description: 'Cursor for the next page: the `next_page_token` of the previous page.',
-    schema: { kind: 'primitive', type: 'string', pointer: operation.pointer },
-    style: 'form',
-    explode: true,
-  };
-}
-
-function isObjectLike(schema: SchemaIR, index: ReturnType<typeof schemaIndex>): boolean {
-  const target = derefSchema(index, schema);
-  if (target.nullable) return false;
-  if (target.kind === 'object') return true;
-  return target.kind === 'intersection' && target.parts.every((part) => isObjectLike(part, index));
 }
 
 function paramsDeclaration(name: string, operation: OperationIR, fields: ParamField[], bodyKey: string | undefined, ctx: { request: TypeContext }): Statement {
@@ -155,6 +108,7 @@ function paramsDeclaration(name: string, operation: OperationIR, fields: ParamFi
 
 function responseType(operation: OperationIR, naming: OperationNaming, ctx: { response: TypeContext }): { returnType: string; responseDecl?: Statement } {
   const success = operation.success;
+  if (responseKind(operation) === 'redirect') return { returnType: 'string' };
   if (!success || success.kind === 'empty') return { returnType: 'void' };
   if (success.kind === 'binary') return { returnType: 'Blob' };
   if (success.kind === 'text') return { returnType: 'string' };
@@ -165,6 +119,13 @@ function responseType(operation: OperationIR, naming: OperationNaming, ctx: { re
   const name = uniqueName(`${naming.typePrefix}Response`, naming.takenTypes);
   const docs = jsDoc(success.description ? docText(success.description) : undefined);
   return { returnType: name, responseDecl: structures.typeAlias({ name, isExported: true, type: typeExpression(success.schema, ctx.response), ...(docs ? { docs } : {}) }) };
+}
+
+/** How the runtime reads the answer; a 3xx answer is a redirect whose target the method returns. */
+function responseKind(operation: OperationIR): string {
+  const success = operation.success;
+  if (success && /^3\d\d$/.test(success.status)) return 'redirect';
+  return success?.kind ?? 'empty';
 }
 
 function pathExpression(path: string, pathParams: { name: string; parameter: ParameterIR }[], runtime: Set<string>): string {
@@ -203,6 +164,7 @@ function methodDoc(operation: OperationIR, pathParams: { name: string; parameter
     operation.description !== undefined && operation.description !== operation.summary && `\n${docText(operation.description)}`,
     `\n\`${operation.method.toUpperCase()} ${docText(operation.path)}\``,
     ...pathParams.map(({ name, parameter }) => `@param ${name} ${parameter.description ? docText(parameter.description) : `The \`${docText(parameter.name)}\` path parameter.`}`),
+    responseKind(operation) === 'redirect' && `@returns The URL the API redirects to (${operation.success?.status}); the redirect is not followed.`,
     ...throwsLines,
     operation.reasons.length > 0 && `@remarks Error reasons: ${operation.reasons.map((reason) => `\`${docText(reason)}\``).join(', ')}.`,
     operation.deprecated === true && '@deprecated',

@@ -132,7 +132,12 @@ export class ClientCore {
     const token = await this.#token(forceRefresh);
     if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
     // Node's fetch refuses a stream body unless told it is sent half-duplex.
-    const init: RequestInit & { duplex?: 'half' } = { method: prepared.method.toUpperCase(), headers, body: prepared.body ?? null };
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: prepared.method.toUpperCase(),
+      headers,
+      body: prepared.body ?? null,
+      redirect: prepared.redirect,
+    };
     if (prepared.isStream) init.duplex = 'half';
     this.#log.debug(`Sending ${prepared.label}`, { headers: redactHeaders(headers) });
     const started = this.#clock.now();
@@ -145,7 +150,7 @@ export class ClientCore {
     });
     const { status, headers: responseHeaders, ok } = received.response;
     this.#log.debug(`${prepared.label} answered HTTP ${status} in ${this.#clock.now() - started} ms`);
-    if (ok) return received;
+    if (ok || (prepared.redirect === 'manual' && isRedirect(received.response))) return received;
     const bodyText = typeof received.payload === 'string' ? received.payload : '';
     throw errorFromResponse(status, responseHeaders, this.#redact(bodyText));
   }
@@ -160,6 +165,11 @@ export class ClientCore {
   #redact(text: string): string {
     return redactText(text, [this.#options.token, this.#options.accessKey, this.#providedToken]);
   }
+}
+
+/** A 3xx, or what browsers show of one under `redirect: 'manual'`. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
 }
 
 /** `URL.canParse` arrived only in Node 19.9. */

@@ -27,6 +27,8 @@ export interface PreparedRequest {
   /** A stream body is consumed by the first attempt: the request cannot be sent again. */
   isStream: boolean;
   readAs: ReadMode;
+  /** `manual` for operations whose answer is a redirect: its target is the result. */
+  redirect: 'follow' | 'manual';
 }
 
 /**
@@ -56,6 +58,7 @@ export function prepareRequest(spec: RequestSpec, options: RequestOptions, conte
     body,
     isStream,
     readAs: readModeFor(spec.response),
+    redirect: spec.response === 'redirect' ? 'manual' : 'follow',
   };
 }
 

@@ -8,8 +8,12 @@
 /** HTTP methods an operation can use, lower-case as in the spec. */
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch' | 'head' | 'options';
 
-/** How the success body is read: parsed JSON, a `Blob`, a string, or nothing (`undefined`). */
-export type ResponseKind = 'json' | 'binary' | 'text' | 'empty';
+/**
+ * How the success body is read: parsed JSON, a `Blob`, a string, nothing
+ * (`undefined`), or, for an operation that answers with a 3xx, the redirect's
+ * target URL (the redirect is not followed).
+ */
+export type ResponseKind = 'json' | 'binary' | 'text' | 'empty' | 'redirect';
 
 /** One query parameter and its OpenAPI serialisation (`style` defaults to `form`; `explode` to `style === 'form'`). */
 export interface QueryParam {

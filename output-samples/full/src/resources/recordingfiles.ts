@@ -16,15 +16,16 @@ export class Recordingfiles {
    *
    * `GET /recordingfiles/{id}`
    * @param id ID of the recording.
+   * @returns The URL the API redirects to (307); the redirect is not followed.
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
    */
-  get(id: string, options?: RequestOptions): ApiPromise<Blob> {
-    return this.#core.request<Blob>(
-      { method: 'get', path: `/recordingfiles/${encodePathParam(id)}`, response: 'binary' },
+  get(id: string, options?: RequestOptions): ApiPromise<string> {
+    return this.#core.request<string>(
+      { method: 'get', path: `/recordingfiles/${encodePathParam(id)}`, response: 'redirect' },
       options,
     );
   }
