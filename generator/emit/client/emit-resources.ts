@@ -9,7 +9,7 @@ import { operationCode } from './operation-method.js';
 import type { ResourceNames } from './resource-names.js';
 
 /** Method names per operation pointer, settled once for the whole SDK. */
-export function methodNames(ctx: EmitContext): Map<string, string> {
+export function methodNames(ctx: Pick<EmitContext, 'ir'>): Map<string, string> {
   const names = new Map<string, string>();
   const byResource = new Map<string, Set<string>>();
   for (const operation of ctx.ir.operations) {
