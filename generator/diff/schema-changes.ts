@@ -156,7 +156,7 @@ function variants(text: string): string[] {
 /** Whether a union of `types` admits `type`: itself, or a literal of a primitive it lists. */
 function covers(types: string[], type: string): boolean {
   if (types.includes(type) || types.includes('unknown')) return true;
-  if (/^'/.test(type)) return types.includes('string');
+  if (/^['"]/.test(type)) return types.includes('string');
   if (/^-?\d/.test(type)) return types.includes('number');
   if (type === 'true' || type === 'false') return types.includes('boolean');
   return false;
