@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../config/package-root.js';
 import type { ResourceIR } from '../../ir/types.js';
-import type { Emitter, GeneratedFile } from '../emitter.js';
+import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { stringLiteral } from '../naming/literals.js';
 import { TemplateSet } from '../templates.js';
 import { structures, type Statement } from '../ts/index.js';
@@ -19,10 +19,7 @@ const RUNTIME_EXPORTS = [
 
 /** The client: resource files, `client.ts`, `index.ts`, the copied runtime and the package files. */
 export const emitClient: Emitter = (ctx) => {
-  const takenTypes = new Set<string>([...RUNTIME_EXPORTS, ...ctx.schemaNames.values(), ctx.config.clientName]);
-  const methods = methodNames(ctx);
-  const methodsOf = (node: ResourceIR) => node.operations.map((pointer) => methods.get(pointer) as string);
-  const resources = nameResources(ctx.ir.resources, methodsOf, takenTypes);
+  const { takenTypes, methods, resources } = clientNames(ctx);
   const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, methods, takenTypes));
   files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources)) });
   files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources)) });
@@ -30,6 +27,18 @@ export const emitClient: Emitter = (ctx) => {
   files.push(...packageFiles(ctx, resources, methods));
   return files;
 };
+
+/**
+ * The SDK's method names (per operation pointer) and resource tree names,
+ * settled once. `voipbin-sdkgen diff` reads the same names.
+ */
+export function clientNames(ctx: Pick<EmitContext, 'ir' | 'schemaNames'> & { config: Pick<EmitContext['config'], 'clientName'> }) {
+  const takenTypes = new Set<string>([...RUNTIME_EXPORTS, ...ctx.schemaNames.values(), ctx.config.clientName]);
+  const methods = methodNames(ctx);
+  const methodsOf = (node: ResourceIR) => node.operations.map((pointer) => methods.get(pointer) as string);
+  const resources = nameResources(ctx.ir.resources, methodsOf, takenTypes);
+  return { takenTypes, methods, resources };
+}
 
 function baseURL(ctx: Parameters<Emitter>[0]): string {
   const server = ctx.ir.servers[0];
