@@ -1,4 +1,3 @@
-import { memberName } from '../emit/naming/identifiers.js';
 import type { ParameterIR } from '../ir/types.js';
 import { change } from './impact.js';
 import { code } from './markdown-code.js';
@@ -33,10 +32,9 @@ function argumentChanges(before: SdkMethod, after: SdkMethod, pair: SurfacePair)
 }
 
 function paramChanges(before: SdkMethod, after: SdkMethod, pair: SurfacePair): SdkChange[] {
-  const fields = (method: SdkMethod) => {
-    const { query, header } = method.operation.params;
-    return new Map([...query, ...header].map((parameter) => [memberName(parameter.name), parameter]));
-  };
+  // The page token the SDK adds to undeclared paginated operations is not an input change.
+  const fields = (method: SdkMethod) =>
+    new Map(method.inputs.fields.filter((field) => field.parameter.in !== 'query' || method.operation.params.query.includes(field.parameter) || method.operation.params.header.includes(field.parameter)).map((field) => [field.key, field.parameter]));
   const old = fields(before);
   const now = fields(after);
   const where = (key: string) => ({ target: `${after.sdkPath} params.${key}`, operation: after.label });

@@ -1,4 +1,5 @@
 import { clientNames } from '../emit/client/emit-client.js';
+import { operationInputs, type OperationInputs } from '../emit/client/operation-inputs.js';
 import type { ResourceNames } from '../emit/client/resource-names.js';
 import { assignSchemaNames } from '../emit/naming/schema-names.js';
 import type { TypeContext } from '../emit/types/type-expression.js';
@@ -14,6 +15,8 @@ export interface SdkMethod {
   /** `client.calls.hangup`. */
   sdkPath: string;
   operation: OperationIR;
+  /** The method's arguments and params-object keys, as the client emitter settles them. */
+  inputs: OperationInputs;
 }
 
 /** What an SDK generated from one IR exposes, under the names the emitters give it. */
@@ -38,6 +41,7 @@ export function sdkSurface(ir: ApiIR, clientName: string): SdkSurface {
   const modelNames = assignSchemaNames(ir.schemas).names;
   const names = clientNames({ ir, schemaNames: modelNames, config: { clientName } });
   const byPointer = new Map(ir.operations.map((operation) => [operation.pointer, operation]));
+  const index = schemaIndex(ir);
   const methods = new Map<string, SdkMethod>();
   const resources = new Set<string>();
   const visit = (node: ResourceNames, prefix: string) => {
@@ -48,14 +52,14 @@ export function sdkSurface(ir: ApiIR, clientName: string): SdkSurface {
       const label = `${operation.method.toUpperCase()} ${operation.path}`;
       // Two paths that differ only in parameter names would share an identity: keep them apart by label.
       const identity = methods.has(operationIdentity(operation)) ? label : operationIdentity(operation);
-      methods.set(identity, { identity, label, sdkPath: `${path}.${names.methods.get(pointer)}`, operation });
+      methods.set(identity, { identity, label, sdkPath: `${path}.${names.methods.get(pointer)}`, operation, inputs: operationInputs(operation, index) });
     }
     for (const child of node.children) visit(child, path);
   };
   for (const top of names.resources) visit(top, 'client');
   return {
     ir,
-    index: schemaIndex(ir),
+    index,
     modelNames,
     methods,
     resources,
