@@ -27,6 +27,8 @@ export interface PreparedRequest {
   /** A stream body is consumed by the first attempt: the request cannot be sent again. */
   isStream: boolean;
   readAs: ReadMode;
+  /** The SDK method, e.g. `calls.hangup`, for errors. */
+  operation: string | undefined;
 }
 
 /**
@@ -56,6 +58,7 @@ export function prepareRequest(spec: RequestSpec, options: RequestOptions, conte
     body,
     isStream,
     readAs: readModeFor(spec.response),
+    operation: spec.operation,
   };
 }
 
