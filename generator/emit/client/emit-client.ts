@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { packageRoot } from '../../config/package-root.js';
 import type { ResourceIR } from '../../ir/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
+import { reasonContext } from '../errors/reason-context.js';
 import { stringLiteral } from '../naming/literals.js';
+import { assignReasonNames } from '../naming/reason-names.js';
 import { TemplateSet } from '../templates.js';
 import { structures, type Statement } from '../ts/index.js';
-import { emitResourceFile, methodNames } from './emit-resources.js';
+import { emitResourceFile, methodNames, type ResourceFileNaming } from './emit-resources.js';
+import { operationKeys } from './operation-keys.js';
+import { readmeReasons } from './readme-reasons.js';
 import { nameResources, type ResourceNames } from './resource-names.js';
 
 /** Names the runtime exports; a model or resource class must not take them. */
@@ -15,16 +19,26 @@ const RUNTIME_EXPORTS = [
   'InternalError', 'InvalidArgumentError', 'InvalidResponseError', 'NotFoundError', 'Page', 'PagePromise', 'PaymentRequiredError',
   'PermissionDeniedError', 'RequestOptions', 'ResourceExhaustedError', 'TimeoutError', 'UnauthenticatedError', 'UnavailableError',
   'VoipbinClientError', 'VoipbinError', 'isVoipbinError', 'encodePathParam', 'path', 'Logger', 'LogLevel', 'TokenProvider',
+  'isErrorWithReason', 'ErrorContext', 'ReasonRetryability',
 ];
+
+/** What naming the client needs: the IR, the model names and the client's own name. */
+type NamingInputs = Pick<EmitContext, 'ir' | 'schemaNames'> & { config: Pick<EmitContext['config'], 'clientName'> };
+
+/** Type names a generated name must not take: the runtime's, the models' and the client's. Every emitter starts from the same set. */
+export function reservedTypeNames(ctx: NamingInputs): Set<string> {
+  return new Set<string>([...RUNTIME_EXPORTS, ...ctx.schemaNames.values(), ctx.config.clientName]);
+}
 
 /** The client: resource files, `client.ts`, `index.ts`, the copied runtime and the package files. */
 export const emitClient: Emitter = (ctx) => {
-  const { takenTypes, methods, resources } = clientNames(ctx);
-  const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, methods, takenTypes));
-  files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources)) });
-  files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources)) });
+  const { takenTypes, methods, resources, reasons } = clientNames(ctx);
+  const naming: ResourceFileNaming = { methods, keys: operationKeys(resources, methods), takenTypes, reasons, reasonTypes: new Map() };
+  const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, naming));
+  files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources, reasons !== undefined)) });
+  files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources, reasons !== undefined)) });
   files.push(...runtimeFiles());
-  files.push(...packageFiles(ctx, resources, methods));
+  files.push(...packageFiles(ctx, resources, naming));
   return files;
 };
 
@@ -32,12 +46,14 @@ export const emitClient: Emitter = (ctx) => {
  * The SDK's method names (per operation pointer) and resource tree names,
  * settled once. `voipbin-sdkgen diff` reads the same names.
  */
-export function clientNames(ctx: Pick<EmitContext, 'ir' | 'schemaNames'> & { config: Pick<EmitContext['config'], 'clientName'> }) {
-  const takenTypes = new Set<string>([...RUNTIME_EXPORTS, ...ctx.schemaNames.values(), ctx.config.clientName]);
+export function clientNames(ctx: NamingInputs) {
+  const takenTypes = reservedTypeNames(ctx);
+  // Names of src/reasons.ts (emit/errors settles the same ones) come before resource and operation types.
+  const reasons = ctx.ir.errors.reasons.length > 0 ? reasonContext(ctx.ir.errors.reasons, assignReasonNames(ctx.ir.errors.reasons, takenTypes)) : undefined;
   const methods = methodNames(ctx);
   const methodsOf = (node: ResourceIR) => node.operations.map((pointer) => methods.get(pointer) as string);
   const resources = nameResources(ctx.ir.resources, methodsOf, takenTypes);
-  return { takenTypes, methods, resources };
+  return { takenTypes, methods, resources, reasons };
 }
 
 function baseURL(ctx: Parameters<Emitter>[0]): string {
@@ -46,10 +62,12 @@ function baseURL(ctx: Parameters<Emitter>[0]): string {
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables.find((variable) => variable.name === name)?.default ?? whole);
 }
 
-function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[]): Statement[] {
+function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[], withReasons: boolean): Statement[] {
   const name = ctx.config.clientName;
+  const reasonDefault = withReasons ? ', isRetryableReason' : '';
   return [
     structures.import({ moduleSpecifier: './core/index.js', namedImports: ['ClientCore', { name: 'ClientOptions', isTypeOnly: true }] }),
+    ...(withReasons ? [structures.import({ moduleSpecifier: './reasons.js', namedImports: ['isRetryableReason'] })] : []),
     ...resources.map((resource) => structures.import({ moduleSpecifier: `./resources/${resource.fileName}.js`, namedImports: [resource.className] })),
     structures.constant('DEFAULT_BASE_URL', stringLiteral(baseURL(ctx)), { docs: 'The API root from the spec\'s first server.' }),
     structures.class({
@@ -61,7 +79,7 @@ function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[
         {
           parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
           statements: [
-            `const core = new ClientCore(options, { baseURL: DEFAULT_BASE_URL, userAgent: ${stringLiteral(`${ctx.config.packageName}/${ctx.config.packageVersion}`)} });`,
+            `const core = new ClientCore(options, { baseURL: DEFAULT_BASE_URL, userAgent: ${stringLiteral(`${ctx.config.packageName}/${ctx.config.packageVersion}`)}${reasonDefault} });`,
             ...resources.map((resource) => `this.${resource.propertyName} = new ${resource.className}(core);`),
           ],
         },
@@ -70,11 +88,12 @@ function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[
   ];
 }
 
-function indexStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[]): Statement[] {
+function indexStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[], withReasons: boolean): Statement[] {
   return [
     structures.export({ moduleSpecifier: './client.js', namedExports: [ctx.config.clientName] }),
     structures.export({ moduleSpecifier: './core/index.js' }),
     structures.export({ moduleSpecifier: './models.js', isTypeOnly: true }),
+    ...(withReasons ? [structures.export({ moduleSpecifier: './reasons.js' })] : []),
     ...resources.map((resource) => structures.export({ moduleSpecifier: `./resources/${resource.fileName}.js` })),
   ];
 }
@@ -88,7 +107,8 @@ function runtimeFiles(): GeneratedFile[] {
     .map((file) => ({ path: `src/core/${file}`, contents: readFileSync(join(folder, file), 'utf8') }));
 }
 
-function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], methods: Map<string, string>): GeneratedFile[] {
+function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], naming: ResourceFileNaming): GeneratedFile[] {
+  const { methods } = naming;
   const templates = new TemplateSet();
   const call = firstCall(ctx, resources, methods, (operation) => !operation.pagination && operation.params.path.length === 0 && operation.method === 'get');
   const list = firstCall(ctx, resources, methods, (operation) => operation.pagination !== undefined && operation.params.path.length === 0);
@@ -103,6 +123,7 @@ function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], m
     baseURL: baseURL(ctx),
     example: call ? { call: `${call}()` } : false,
     listExample: list ?? false,
+    reasons: readmeReasons(ctx.ir.operations, naming),
   };
   return ['package.json', 'tsconfig.json', 'README.md'].map((name) => ({ path: name, contents: templates.render(name, view) }));
 }

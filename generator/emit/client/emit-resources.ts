@@ -5,6 +5,7 @@ import { memberName, pascalCase, uniqueName } from '../naming/identifiers.js';
 import { docText } from '../naming/js-doc.js';
 import { jsDoc, structures, type ClassDecl, type Statement } from '../ts/index.js';
 import type { TypeContext } from '../types/type-expression.js';
+import type { ReasonContext } from '../errors/reason-context.js';
 import { operationCode } from './operation-method.js';
 import type { ResourceNames } from './resource-names.js';
 
@@ -21,8 +22,21 @@ export function methodNames(ctx: Pick<EmitContext, 'ir'>): Map<string, string> {
   return names;
 }
 
+/** What every resource file shares: names settled for the whole SDK. */
+export interface ResourceFileNaming {
+  methods: Map<string, string>;
+  /** Operation key (`calls.hangup`) by pointer. */
+  keys: Map<string, string>;
+  takenTypes: Set<string>;
+  /** The reason catalog, when there is one. */
+  reasons: ReasonContext | undefined;
+  /** Filled in: each operation's reason type name, by pointer. */
+  reasonTypes: Map<string, string>;
+}
+
 /** One `src/resources/<name>.ts` per top-level resource, holding the classes of its whole subtree. */
-export function emitResourceFile(ctx: EmitContext, top: ResourceNames, methods: Map<string, string>, takenTypes: Set<string>): GeneratedFile {
+export function emitResourceFile(ctx: EmitContext, top: ResourceNames, naming: ResourceFileNaming): GeneratedFile {
+  const { methods, takenTypes } = naming;
   const usedModels = new Set<string>();
   const typeContext = (direction: TypeContext['direction']): TypeContext => ({
     direction,
@@ -37,16 +51,32 @@ export function emitResourceFile(ctx: EmitContext, top: ResourceNames, methods: 
   const runtime = new Set<string>(['ClientCore']);
   const classes: ClassDecl[] = [];
   const declarations: Statement[] = [];
+  let usesReasons = false;
 
   const visit = (names: ResourceNames) => {
     const operations = names.node.operations.map((pointer) => byPointer.get(pointer) as OperationIR);
     const codes = operations.map((operation) =>
-      operationCode(operation, { methodName: methods.get(operation.pointer) as string, typePrefix: `${names.className}${pascalCase(operation.rawName)}`, takenTypes }, typeContexts),
+      operationCode(
+        operation,
+        {
+          methodName: methods.get(operation.pointer) as string,
+          typePrefix: `${names.className}${pascalCase(operation.rawName)}`,
+          takenTypes,
+          key: naming.keys.get(operation.pointer) as string,
+          reasons: naming.reasons,
+        },
+        typeContexts,
+      ),
     );
-    for (const code of codes) {
+    operations.forEach((operation, i) => {
+      const code = codes[i] as (typeof codes)[number];
       declarations.push(...code.declarations);
       for (const name of code.runtime) runtime.add(name);
-    }
+      if (code.reasonType) {
+        naming.reasonTypes.set(operation.pointer, code.reasonType);
+        usesReasons = true;
+      }
+    });
     classes.push(resourceClass(names, codes.map((code) => code.method)));
     names.children.forEach(visit);
   };
@@ -56,6 +86,9 @@ export function emitResourceFile(ctx: EmitContext, top: ResourceNames, methods: 
     structures.import({ moduleSpecifier: '../core/index.js', namedImports: [...runtime].sort().map((name) => ({ name, isTypeOnly: isTypeOnlyRuntime(name) })) }),
   ];
   if (usedModels.size > 0) imports.push(structures.import({ moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: [...usedModels].sort() }));
+  if (naming.reasons && usesReasons) {
+    imports.push(structures.import({ moduleSpecifier: '../reasons.js', isTypeOnly: true, namedImports: [naming.reasons.names.operations] }));
+  }
   return { path: `src/resources/${top.fileName}.ts`, contents: ctx.printer.print([...imports, ...declarations, ...classes]) };
 }
 

@@ -5,6 +5,8 @@ import { docBlock, docText } from '../naming/js-doc.js';
 import { propertyAccess, propertyKey, stringLiteral } from '../naming/literals.js';
 import { jsDoc, structures, type MethodDecl, type Statement } from '../ts/index.js';
 import { inlineDoc, propertyDoc, typeExpression, type TypeContext } from '../types/type-expression.js';
+import { reasonAliasDoc, reasonRemarks } from '../errors/method-remarks.js';
+import type { ReasonContext } from '../errors/reason-context.js';
 import { errorClassFor } from './error-classes.js';
 import { operationInputs, type ParamField } from './operation-inputs.js';
 
@@ -15,6 +17,8 @@ export interface OperationCode {
   declarations: Statement[];
   /** Runtime names the method uses (`PagePromise`, `encodePathParam`…). */
   runtime: Set<string>;
+  /** The operation's error-reason type (`CallsHangupErrorReason`), when the API has a reason catalog. */
+  reasonType?: string;
 }
 
 export interface OperationNaming {
@@ -23,6 +27,10 @@ export interface OperationNaming {
   typePrefix: string;
   /** Type names already taken in the SDK, shared by every file. */
   takenTypes: Set<string>;
+  /** The method's path on the client, `calls.hangup`: errors carry it as `operation`. */
+  key: string;
+  /** The reason catalog, when the API has one. */
+  reasons?: ReasonContext | undefined;
 }
 
 /** The method of one operation, with its params object and response type. */
@@ -62,7 +70,7 @@ export function operationCode(
     statements.push(`const { ${bindings.join(', ')}, ...body } = params;`);
   }
   const read = (field: ParamField) => locals.get(field) ?? propertyAccess('params', field.key);
-  const spec: string[] = [`method: ${stringLiteral(operation.method)}`, `path: ${pathExpression(operation.path, pathParams, runtime)}`];
+  const spec: string[] = [`operation: ${stringLiteral(naming.key)}`, `method: ${stringLiteral(operation.method)}`, `path: ${pathExpression(operation.path, pathParams, runtime)}`];
   if (queryFields.length > 0) spec.push(`query: [${queryFields.map((field) => queryEntry(field, read(field))).join(', ')}]`);
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
   if (body) spec.push(`body: ${bodyExpression(body.encoding, body.contentType, bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string))}`);
@@ -77,13 +85,26 @@ export function operationCode(
     statements.push(`return this.#core.request<${returnType}>(${specText}, options);`);
   }
 
-  const methodReturn = operation.pagination ? `PagePromise<${typeExpression(operation.pagination.item, ctx.response)}>` : `ApiPromise<${returnType}>`;
-  const docs = jsDoc(methodDoc(operation, pathParams));
+  const reasonType = naming.reasons ? reasonAlias(operation, naming, naming.reasons, declarations) : undefined;
+  const reasonArgument = reasonType ? `, ${reasonType}` : '';
+  const methodReturn = operation.pagination
+    ? `PagePromise<${typeExpression(operation.pagination.item, ctx.response)}${reasonArgument}>`
+    : `ApiPromise<${returnType}${reasonArgument}>`;
+  const docs = jsDoc(methodDoc(operation, pathParams, naming.reasons));
   return {
     method: { name: naming.methodName, parameters, returnType: methodReturn, statements, ...(docs ? { docs } : {}) },
     declarations,
     runtime,
+    ...(reasonType ? { reasonType } : {}),
   };
+}
+
+/** `export type CallsHangupErrorReason = OperationErrorReasons['calls.hangup'];` beside the method's other types. */
+function reasonAlias(operation: OperationIR, naming: OperationNaming, reasons: ReasonContext, declarations: Statement[]): string {
+  const name = uniqueName(`${naming.typePrefix}ErrorReason`, naming.takenTypes);
+  const type = `${reasons.names.operations}[${stringLiteral(naming.key)}]`;
+  declarations.push(structures.typeAlias({ name, isExported: true, type, docs: [{ description: reasonAliasDoc(operation, naming.key, reasons) }] }));
+  return name;
 }
 
 function paramsDeclaration(name: string, operation: OperationIR, fields: ParamField[], bodyKey: string | undefined, ctx: { request: TypeContext }): Statement {
@@ -157,7 +178,7 @@ function bodyExpression(encoding: string, contentType: string, value: string): s
   return `{ kind: ${stringLiteral(encoding)}, value: ${value} }`;
 }
 
-function methodDoc(operation: OperationIR, pathParams: { name: string; parameter: ParameterIR }[]): string | undefined {
+function methodDoc(operation: OperationIR, pathParams: { name: string; parameter: ParameterIR }[], reasons: ReasonContext | undefined): string | undefined {
   const throwsLines = operation.errorStatuses.map((status) => `@throws {${errorClassFor(status)}} ${status}${describeStatus(operation, status)}`);
   return docBlock([
     operation.summary !== undefined && docText(operation.summary),
@@ -166,7 +187,7 @@ function methodDoc(operation: OperationIR, pathParams: { name: string; parameter
     ...pathParams.map(({ name, parameter }) => `@param ${name} ${parameter.description ? docText(parameter.description) : `The \`${docText(parameter.name)}\` path parameter.`}`),
     responseKind(operation) === 'redirect' && `@returns The URL the API redirects to (${operation.success?.status}); the redirect is not followed.`,
     ...throwsLines,
-    operation.reasons.length > 0 && `@remarks Error reasons: ${operation.reasons.map((reason) => `\`${docText(reason)}\``).join(', ')}.`,
+    reasons ? reasonRemarks(operation, reasons) : operation.reasons.length > 0 && `@remarks Error reasons: ${operation.reasons.map((reason) => `\`${docText(reason)}\``).join(', ')}.`,
     operation.deprecated === true && '@deprecated',
   ]);
 }

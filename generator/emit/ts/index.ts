@@ -9,6 +9,7 @@ import {
   StructureKind,
   VariableDeclarationKind,
   type ClassDeclarationStructure,
+  type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
   type InterfaceDeclarationStructure,
   type JSDocStructure,
@@ -32,6 +33,7 @@ export type PropertySig = OptionalKind<PropertySignatureStructure>;
 export type ImportDecl = ImportDeclarationStructure;
 export type ExportDecl = ExportDeclarationStructure;
 export type VariableDecl = VariableStatementStructure;
+export type FunctionDecl = FunctionDeclarationStructure;
 
 /** A JSDoc list for a structure, or undefined when there is no text. */
 export function jsDoc(text: string | undefined): OptionalKind<JSDocStructure>[] | undefined {
@@ -47,6 +49,9 @@ export const structures = {
   },
   class(decl: Omit<ClassDeclarationStructure, 'kind'>): ClassDeclarationStructure {
     return { kind: StructureKind.Class, ...decl };
+  },
+  function(decl: Omit<FunctionDeclarationStructure, 'kind'>): FunctionDeclarationStructure {
+    return { kind: StructureKind.Function, ...decl };
   },
   import(decl: Omit<ImportDeclarationStructure, 'kind'>): ImportDeclarationStructure {
     return { kind: StructureKind.ImportDeclaration, ...decl };

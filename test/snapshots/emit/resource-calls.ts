@@ -27,7 +27,7 @@ export class Calls {
    * `GET /calls`
    */
   list(params: CallsListParams = {}, options?: RequestOptions): PagePromise<Call> {
-    return this.#core.requestPage<Call>({ method: "get", path: "/calls", query: [{ name: "page_size", value: params.pageSize }, { name: "page_token", value: params.pageToken }], response: "empty" }, options, { itemsField: "result", nextField: "next_page_token", tokenParam: "page_token" });
+    return this.#core.requestPage<Call>({ operation: "calls.list", method: "get", path: "/calls", query: [{ name: "page_size", value: params.pageSize }, { name: "page_token", value: params.pageToken }], response: "empty" }, options, { itemsField: "result", nextField: "next_page_token", tokenParam: "page_token" });
   }
 
   /**
@@ -35,7 +35,7 @@ export class Calls {
    * @throws {InvalidArgumentError} 400
    */
   create(params: CallsCreateParams, options?: RequestOptions): ApiPromise<Call> {
-    return this.#core.request<Call>({ method: "post", path: "/calls", body: { kind: "json", value: params }, response: "json" }, options);
+    return this.#core.request<Call>({ operation: "calls.create", method: "post", path: "/calls", body: { kind: "json", value: params }, response: "json" }, options);
   }
 
   /**
@@ -44,6 +44,6 @@ export class Calls {
    * @remarks Error reasons: `CALL_ALREADY_HANGUP`.
    */
   hangup(id: string, options?: RequestOptions): ApiPromise<Call> {
-    return this.#core.request<Call>({ method: "post", path: `/calls/${encodePathParam(id)}/hangup`, response: "json" }, options);
+    return this.#core.request<Call>({ operation: "calls.hangup", method: "post", path: `/calls/${encodePathParam(id)}/hangup`, response: "json" }, options);
   }
 }

@@ -13,6 +13,9 @@ export class Health {
    * `HEAD /health`
    */
   head(options?: RequestOptions): ApiPromise<void> {
-    return this.#core.request<void>({ method: 'head', path: '/health', response: 'empty' }, options);
+    return this.#core.request<void>(
+      { operation: 'health.head', method: 'head', path: '/health', response: 'empty' },
+      options,
+    );
   }
 }

@@ -27,6 +27,7 @@ export class Recordings {
   ): ApiPromise<string> {
     return this.#core.request<string>(
       {
+        operation: 'recordings.getTranscript',
         method: 'get',
         path: `/recordings/${encodePathParam(id)}/transcript`,
         query: [{ name: 'filter', value: params.filter, style: 'deepObject', explode: true }],

@@ -28,6 +28,7 @@ export class StorageFiles {
   create(params: StorageFilesCreateParams, options?: RequestOptions): ApiPromise<StorageFile> {
     return this.#core.request<StorageFile>(
       {
+        operation: 'storageFiles.create',
         method: 'post',
         path: '/storage_files',
         body: { kind: 'multipart', value: params },
@@ -46,6 +47,7 @@ export class StorageFiles {
   getFile(id: string, params: StorageFilesGetFileParams = {}, options?: RequestOptions): ApiPromise<Blob> {
     return this.#core.request<Blob>(
       {
+        operation: 'storageFiles.getFile',
         method: 'get',
         path: `/storage_files/${encodePathParam(id)}/file`,
         headers: { 'X-Trace-Id': params.xTraceId },

@@ -40,6 +40,7 @@ export class Calls {
   list(params: CallsListParams = {}, options?: RequestOptions): PagePromise<Call> {
     return this.#core.requestPage<Call>(
       {
+        operation: 'calls.list',
         method: 'get',
         path: '/calls',
         query: [
@@ -62,7 +63,13 @@ export class Calls {
    */
   create(params: CallsCreateParams, options?: RequestOptions): ApiPromise<Call> {
     return this.#core.request<Call>(
-      { method: 'post', path: '/calls', body: { kind: 'json', value: params }, response: 'json' },
+      {
+        operation: 'calls.create',
+        method: 'post',
+        path: '/calls',
+        body: { kind: 'json', value: params },
+        response: 'json',
+      },
       options,
     );
   }
@@ -76,7 +83,7 @@ export class Calls {
    */
   get(id: string, options?: RequestOptions): ApiPromise<Call> {
     return this.#core.request<Call>(
-      { method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
+      { operation: 'calls.get', method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
       options,
     );
   }
@@ -89,7 +96,12 @@ export class Calls {
    */
   delete(id: string, options?: RequestOptions): ApiPromise<void> {
     return this.#core.request<void>(
-      { method: 'delete', path: `/calls/${encodePathParam(id)}`, response: 'empty' },
+      {
+        operation: 'calls.delete',
+        method: 'delete',
+        path: `/calls/${encodePathParam(id)}`,
+        response: 'empty',
+      },
       options,
     );
   }
@@ -103,7 +115,12 @@ export class Calls {
    */
   hangup(id: string, options?: RequestOptions): ApiPromise<Call> {
     return this.#core.request<Call>(
-      { method: 'post', path: `/calls/${encodePathParam(id)}/hangup`, response: 'json' },
+      {
+        operation: 'calls.hangup',
+        method: 'post',
+        path: `/calls/${encodePathParam(id)}/hangup`,
+        response: 'json',
+      },
       options,
     );
   }

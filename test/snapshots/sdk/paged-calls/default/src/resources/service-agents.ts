@@ -35,6 +35,7 @@ export class ServiceAgentsCalls {
   list(params: ServiceAgentsCallsListParams = {}, options?: RequestOptions): PagePromise<Call> {
     return this.#core.requestPage<Call>(
       {
+        operation: 'serviceAgents.calls.list',
         method: 'get',
         path: '/service_agents/calls',
         query: [{ name: 'page_token', value: params.pageToken }],

@@ -18,7 +18,7 @@ export class Shapes {
    */
   get(id: number, options?: RequestOptions): ApiPromise<Shape> {
     return this.#core.request<Shape>(
-      { method: 'get', path: `/shapes/${encodePathParam(id)}`, response: 'json' },
+      { operation: 'shapes.get', method: 'get', path: `/shapes/${encodePathParam(id)}`, response: 'json' },
       options,
     );
   }
@@ -30,6 +30,7 @@ export class Shapes {
   update(id: number, params: ShapesUpdateParams = {}, options?: RequestOptions): ApiPromise<Shape> {
     return this.#core.request<Shape>(
       {
+        operation: 'shapes.update',
         method: 'put',
         path: `/shapes/${encodePathParam(id)}`,
         body: { kind: 'json', value: params },

@@ -17,7 +17,7 @@ export class Trees {
    */
   list(options?: RequestOptions): ApiPromise<TreesListResponse> {
     return this.#core.request<TreesListResponse>(
-      { method: 'get', path: '/trees', response: 'json' },
+      { operation: 'trees.list', method: 'get', path: '/trees', response: 'json' },
       options,
     );
   }
