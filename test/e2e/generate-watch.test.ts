@@ -57,5 +57,5 @@ describe('voipbin-sdkgen generate --watch', () => {
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(output).toContain('Stopped watching.');
     expect(output).not.toMatch(/internal error/);
-  });
+  }, 150_000);
 });

@@ -8,6 +8,9 @@ import { runBuild, runScript } from './run-build.js';
 /** What the app's probe() sees when the bundled SDK calls `client.calls.hangup('c1')`. */
 const HANGUP_REQUEST = 'POST https://example.test/v1.0/calls/c1/hangup?accesskey=key';
 
+/** Each test runs Node processes that load a bundler and the generator; on a busy 2-core machine that takes a while. */
+const TIMEOUT = 180_000;
+
 const apps: TempApp[] = [];
 function app(prefix: string): TempApp {
   const created = createTempApp(prefix);
@@ -45,7 +48,7 @@ describe('build plugin (voipbin-sdkgen/vite, /esbuild, /rollup)', () => {
     expect(edited.stats).toMatchObject({ checks: 1, generations: 1 });
     expect(readFileSync(join(dir, 'sdk/src/resources/calls.ts'), 'utf8')).toContain('Hang up a call right now');
     expect(edited.probe).toBe(HANGUP_REQUEST);
-  });
+  }, TIMEOUT);
 
   it.concurrent("esbuild and Rollup builds bundle the generated SDK, the second reusing the first one's output", async ({ expect }) => {
     const { dir } = app('esbuild');
@@ -58,7 +61,7 @@ describe('build plugin (voipbin-sdkgen/vite, /esbuild, /rollup)', () => {
     expect(rollup.ok, rollup.output).toBe(true);
     expect(rollup.probe).toBe(HANGUP_REQUEST);
     expect(rollup.stats).toMatchObject({ checks: 1, generations: 0, upToDate: 1 });
-  });
+  }, TIMEOUT);
 
   it.concurrent('a broken spec fails the Vite build with the file and line of the problem', async ({ expect }) => {
     const { dir, specDir } = app('broken');
@@ -76,7 +79,7 @@ describe('build plugin (voipbin-sdkgen/vite, /esbuild, /rollup)', () => {
     expect(broken.message).toContain('dangling-ref');
     expect(broken.message).toContain('NoSuchModel');
     expect(broken.message).toContain(`${pathFile}:${schemaLine}`);
-  });
+  }, TIMEOUT);
 
   it.concurrent('on the Vite dev server an edited spec file regenerates the SDK, which the server then serves, with a full reload', async ({ expect }) => {
     const { dir } = app('dev');
@@ -92,5 +95,14 @@ describe('build plugin (voipbin-sdkgen/vite, /esbuild, /rollup)', () => {
     expect(report.regenerated, report.output).toBe(true);
     expect(report.after).toEqual({ outcomes: ['generated', 'generated'], generations: 2, edited: true });
     expect(report.reloads).toContain('full-reload');
-  });
+  }, TIMEOUT);
+
+  it.concurrent("in esbuild's watch mode an edited spec file triggers a rebuild that regenerates the SDK", async ({ expect }) => {
+    const { dir } = app('esbuild-watch');
+    const report = await runScript<{ started: boolean; rebuilt: boolean; outcomes: string[]; regenerated: boolean }>('esbuild-watch.mjs', [dir]);
+    expect(report.started, report.output).toBe(true);
+    expect(report.rebuilt, report.output).toBe(true);
+    expect(report.outcomes.slice(0, 2)).toEqual(['generated', 'generated']);
+    expect(report.regenerated).toBe(true);
+  }, TIMEOUT);
 });
