@@ -28,9 +28,14 @@ export interface GenerateStats {
   timings: { load: number; ir: number; emit: number; format: number; total: number };
 }
 
-export type GenerateResult =
+/**
+ * `inputs`: every file the result depends on — each file of a multi-file spec and each reasons
+ * catalog, absolute (a spec URL as given) — also on failure, so a watcher knows what to watch.
+ */
+export type GenerateResult = (
   | { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[]; stats: GenerateStats; ir: ApiIR; config: ResolvedConfig }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: false; diagnostics: Diagnostic[] }
+) & { inputs: string[] };
 
 const EMITTERS: Emitter[] = [emitTypes, emitClient, emitErrors];
 
@@ -39,11 +44,13 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   const resolved = resolveConfig(config);
   const started = performance.now();
   const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd });
-  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const reasonFiles = resolved.reasons.map((file) => resolve(resolved.cwd, file));
+  const inputs = [...loaded.files, ...reasonFiles];
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics, inputs };
   const afterLoad = performance.now();
 
   const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth });
-  const catalogs = await readReasonCatalogs(resolved.reasons.map((file) => resolve(resolved.cwd, file)));
+  const catalogs = await readReasonCatalogs(reasonFiles);
   const catalog = mergeReasonCatalogs([catalogs, readSpecExtensionReasons(loaded.spec.document, resolved.spec)]);
   const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups);
   const diagnostics = [
@@ -51,7 +58,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
     ...locate([...built.diagnostics, ...withReasons.diagnostics], loaded.spec.locator),
     ...catalog.diagnostics,
   ];
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'fatal' || diagnostic.severity === 'error')) return { ok: false, diagnostics };
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'fatal' || diagnostic.severity === 'error')) return { ok: false, diagnostics, inputs };
   const ir = withReasons.ir;
   const afterIR = performance.now();
 
@@ -92,7 +99,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs };
 }
 
 function countResources(resources: ApiIR['resources']): number {

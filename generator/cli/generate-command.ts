@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { generationConfig, withGenerationOptions } from './generation-options.js';
 import { reportFailure, printDiagnostics, type Io } from './io.js';
+import type { WatchOptions } from './watch-generate.js';
 
 export function generateCommand(yargs: Argv, io: Io) {
   return yargs.command(
@@ -10,12 +11,15 @@ export function generateCommand(yargs: Argv, io: Io) {
       withGenerationOptions(y)
         .option('out', { type: 'string', default: 'sdk', describe: 'Output folder' })
         .option('force', { type: 'boolean', default: false, describe: 'Write into a non-empty folder that has no voipbin-sdkgen manifest' })
-        .option('verbose', { type: 'boolean', default: false, describe: 'Print every diagnostic' }),
+        .option('verbose', { type: 'boolean', default: false, describe: 'Print every diagnostic' })
+        .option('watch', { type: 'boolean', default: false, describe: 'Regenerate whenever a spec file or reasons catalog changes (Ctrl-C to stop)' }),
     async (argv) => {
+      const config = generationConfig(argv, io.cwd);
+      if (argv.watch) return watchUntilInterrupted(io, { config, out: argv.out, force: argv.force, verbose: argv.verbose });
       // Loaded on use, so `inspect` and `--help` do not pay for ts-morph and prettier.
       const { generate } = await import('../generate.js');
       const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
-      const result = await generate(generationConfig(argv, io.cwd));
+      const result = await generate(config);
       if (!result.ok) return reportFailure(io, result.diagnostics);
       printDiagnostics(io, result.diagnostics, argv.verbose);
       try {
@@ -37,4 +41,18 @@ export function generateCommand(yargs: Argv, io: Io) {
       }
     },
   );
+}
+
+async function watchUntilInterrupted(io: Io, options: WatchOptions): Promise<void> {
+  const { watchGenerate } = await import('./watch-generate.js');
+  const stop = new AbortController();
+  const interrupt = () => stop.abort();
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    await watchGenerate(io, options, stop.signal);
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
 }
