@@ -5,6 +5,7 @@ import type { EmitContext, Emitter, GeneratedFile } from './emit/emitter.js';
 import { assignSchemaNames } from './emit/naming/schema-names.js';
 import { SourcePrinter } from './emit/ts/index.js';
 import { emitClient } from './emit/client/emit-client.js';
+import { emitMocks } from './emit/mocks/emit-mocks.js';
 import { emitTypes } from './emit/types/emit-types.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
@@ -31,7 +32,7 @@ export type GenerateResult =
   | { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[]; stats: GenerateStats; ir: ApiIR; config: ResolvedConfig }
   | { ok: false; diagnostics: Diagnostic[] };
 
-const EMITTERS: Emitter[] = [emitTypes, emitClient];
+const EMITTERS: Emitter[] = [emitTypes, emitClient, emitMocks];
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
 export async function generate(config: SdkgenConfig = {}): Promise<GenerateResult> {

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../config/package-root.js';
 import type { ResourceIR } from '../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 import { stringLiteral } from '../naming/literals.js';
+import { templateFiles } from '../template-files.js';
 import { TemplateSet } from '../templates.js';
 import { structures, type Statement } from '../ts/index.js';
 import { emitResourceFile, methodNames } from './emit-resources.js';
@@ -26,12 +24,13 @@ export const emitClient: Emitter = (ctx) => {
   const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, methods, takenTypes));
   files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources)) });
   files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources)) });
-  files.push(...runtimeFiles());
+  files.push(...templateFiles('runtime', 'src/core'));
   files.push(...packageFiles(ctx, resources, methods));
   return files;
 };
 
-function baseURL(ctx: Parameters<Emitter>[0]): string {
+/** The API root from the spec's first server, its variables at their defaults. */
+export function baseURL(ctx: Parameters<Emitter>[0]): string {
   const server = ctx.ir.servers[0];
   if (!server) return 'https://api.voipbin.net/v1.0';
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables.find((variable) => variable.name === name)?.default ?? whole);
@@ -68,15 +67,6 @@ function indexStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[]
     structures.export({ moduleSpecifier: './models.js', isTypeOnly: true }),
     ...resources.map((resource) => structures.export({ moduleSpecifier: `./resources/${resource.fileName}.js` })),
   ];
-}
-
-/** templates/runtime/*.ts, copied verbatim into `src/core/`. */
-function runtimeFiles(): GeneratedFile[] {
-  const folder = join(packageRoot(), 'templates/runtime');
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .sort()
-    .map((file) => ({ path: `src/core/${file}`, contents: readFileSync(join(folder, file), 'utf8') }));
 }
 
 function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], methods: Map<string, string>): GeneratedFile[] {
