@@ -15,6 +15,8 @@ interface State {
   depth: number;
   /** Set when an example would repeat a value that must be unique. */
   skipExamples: boolean;
+  /** Values that stand in for named schemas (a stored record in a create response). */
+  substitutes?: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -57,9 +59,13 @@ export class SampleEngine {
     return value;
   }
 
-  /** A sample of any schema; `key` seeds its stream (an operation pointer, a record number…). */
-  sample(schema: SchemaIR, key: string, propertyName?: string): unknown {
-    return this.node(schema, { random: createRandom(this.seed, key), stack: [], depth: 0, skipExamples: false }, propertyName);
+  /**
+   * A sample of any schema; `key` seeds its stream (an operation pointer, a
+   * record number…). `substitutes` replace the named schemas they key, e.g.
+   * the stored call inside `{ calls: [Call] }`.
+   */
+  sample(schema: SchemaIR, key: string, substitutes?: ReadonlyMap<string, unknown>): unknown {
+    return this.node(schema, { random: createRandom(this.seed, key), stack: [], depth: 0, skipExamples: false, ...(substitutes ? { substitutes } : {}) }, undefined);
   }
 
   /** The pointer of the named schema whose shared sample `value` is, if it is one. */
@@ -103,12 +109,14 @@ export class SampleEngine {
   }
 
   private ref(target: string, state: State): unknown {
+    if (state.substitutes?.has(target)) return state.substitutes.get(target);
     const named = this.index.get(target);
     if (!named) return {};
     if (state.stack.includes(target)) return named.schema.nullable ? null : {};
     const component = this.components.get(target);
     const inCycle = state.stack.some((pointer) => this.components.get(pointer) === component);
-    if (!inCycle) return this.named(target);
+    // Shared samples know nothing of substitutes, so with substitutes every ref is expanded here.
+    if (!inCycle && !state.substitutes) return this.named(target);
     return this.node(named.schema, { ...state, stack: [...state.stack, target] }, undefined);
   }
 

@@ -1,23 +1,9 @@
-import type { OperationIR, ResponseIR } from '../../ir/types.js';
+import type { OperationIR } from '../../ir/types.js';
+import { defaultPageSize, successStatus } from '../../mocks/operation-facts.js';
 import type { SampleEngine } from '../../mocks/sample.js';
 import { propertyKey, stringLiteral, valueLiteral } from '../naming/literals.js';
 import { structures, type Statement } from '../ts/index.js';
 import { factoryCalls } from './fixtures.js';
-
-/** Page size of a mock list when the request names none and the spec gives no default. */
-export const DEFAULT_PAGE_SIZE = 25;
-
-/** HTTP status a mock answers with: the documented 2xx, else 200 (3xx operations return what the redirect points at). */
-export function successStatus(success: ResponseIR | undefined): number {
-  return success && /^2\d\d$/.test(success.status) ? Number(success.status) : 200;
-}
-
-/** The page size a list uses when the request names none: the size parameter's default, else {@link DEFAULT_PAGE_SIZE}. */
-export function defaultPageSize(operation: OperationIR): number {
-  const size = operation.params.query.find((param) => param.name === operation.pagination?.sizeParam);
-  const fallback = size?.schema.default;
-  return typeof fallback === 'number' && Number.isInteger(fallback) && fallback > 0 ? fallback : DEFAULT_PAGE_SIZE;
-}
 
 function responseLiteral(operation: OperationIR, engine: SampleEngine, calls: (value: object) => string | undefined): string {
   const success = operation.success;
