@@ -38,6 +38,13 @@ export interface Mocks<Operations extends Record<string, MockOperation>, Reasons
    * @example server.use(mockRateLimit('calls.list', { once: true, retryAfter: 0 }))
    */
   mockRateLimit(operation: keyof Operations & string, options?: RateLimitOptions): HttpHandler;
+  /**
+   * The same API answering under another root, for a client created with
+   * another `baseURL` (a local proxy, a test origin).
+   *
+   * @example const mocks = mockApi.at('http://localhost:8080'); server.use(mocks.mockError('calls.get', 'CALL_NOT_FOUND'))
+   */
+  at(baseURL: string): Mocks<Operations, Reasons>;
 }
 
 /** Binds the runtime to one SDK's operation table and error catalog. */
@@ -54,5 +61,6 @@ export function defineMocks<Operations extends Record<string, MockOperation>, Re
     createMockHandlers: (options = {}) => createHandlers(config.operations, { ...options, baseURL: options.baseURL ?? config.baseURL }),
     mockError: (key, reason, options = {}) => errorHandler(key, operation(key), reason, options, catalog),
     mockRateLimit: (key, options = {}) => rateLimitHandler(key, operation(key), options, catalog),
+    at: (baseURL) => defineMocks<Operations, Reasons>({ ...config, baseURL }),
   };
 }

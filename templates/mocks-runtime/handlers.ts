@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { pageBody } from './paging.js';
-import { mswPath, staticFirst } from './routes.js';
+import { compileRoutes, findRoute, mswPath } from './routes.js';
 import type { MockOperation } from './types.js';
 
 /** Options of {@link createHandlers}. */
@@ -31,10 +31,20 @@ export function operationURL(baseURL: string, operation: Pick<MockOperation, 'pa
 /**
  * MSW handlers answering every operation with a schema-valid success
  * response; lists page over `listSize` items with chained page tokens.
+ * One handler routes all operations (with routes compiled once): MSW would
+ * otherwise try hundreds of handlers, compiling each path, on every request.
+ * Requests it does not know fall through to other handlers.
  */
 export function createHandlers(operations: Record<string, MockOperation>, options: MockHandlerOptions & { baseURL: string }): HttpHandler[] {
   const listSize = options.listSize ?? 25;
-  return staticFirst(Object.values(operations)).map((operation) =>
-    http[operation.method](operationURL(options.baseURL, operation), ({ request }) => successResponse(operation, request, listSize)),
-  );
+  const root = options.baseURL.replace(/\/+$/, '');
+  const basePath = new URL(root).pathname.replace(/\/+$/, '');
+  const routes = compileRoutes(Object.values(operations));
+  return [
+    http.all(`${root}/*`, ({ request }) => {
+      const path = new URL(request.url).pathname.slice(basePath.length);
+      const operation = findRoute(routes, request.method, path);
+      return operation ? successResponse(operation, request, listSize) : undefined;
+    }),
+  ];
 }

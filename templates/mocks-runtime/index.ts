@@ -3,7 +3,7 @@ export { defineMocks, type Mocks, type MocksConfig } from './define-mocks.js';
 export { createHandlers, operationURL, successResponse, type MockHandlerOptions } from './handlers.js';
 export { indexedId, requestIdFor, withIndex } from './ids.js';
 export { decodePageToken, encodePageToken, MAX_PAGE_SIZE, pageBody } from './paging.js';
-export { mswPath, staticFirst } from './routes.js';
+export { compileRoutes, findRoute, mswPath, type Route } from './routes.js';
 export {
   errorEnvelope,
   errorHandler,

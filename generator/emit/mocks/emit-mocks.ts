@@ -1,6 +1,6 @@
 import { SampleEngine } from '../../mocks/sample.js';
 import { baseURL } from '../client/emit-client.js';
-import type { Emitter, GeneratedFile } from '../emitter.js';
+import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { stringLiteral } from '../naming/literals.js';
 import { templateFiles } from '../template-files.js';
 import { structures, type Statement } from '../ts/index.js';
@@ -12,7 +12,7 @@ import { reasonStatements } from './reason-catalog.js';
 /** What `src/mocks/index.ts` exports besides the fixtures; a factory must not take these names. */
 const INDEX_EXPORTS = [
   'MOCK_BASE_URL', 'MOCK_OPERATIONS', 'MOCK_REASONS', 'MOCK_STATUSES', 'MockOperationKey', 'CommonReason', 'OperationReasons',
-  'createMockHandlers', 'mockError', 'mockRateLimit', 'errorEnvelope', 'indexedId', 'ErrorScenarioOptions', 'MockHandlerOptions', 'RateLimitOptions',
+  'createMockHandlers', 'mockError', 'mockRateLimit', 'mockApi', 'errorEnvelope', 'indexedId', 'ErrorScenarioOptions', 'MockHandlerOptions', 'RateLimitOptions',
 ];
 
 /**
@@ -22,7 +22,7 @@ const INDEX_EXPORTS = [
  */
 export const emitMocks: Emitter = (ctx) => {
   const engine = new SampleEngine(ctx.ir.schemas, ctx.config.seed);
-  const factories = fixtureNames(ctx.ir.schemas, ctx.schemaNames, new Set(INDEX_EXPORTS));
+  const factories = fixtureFactoryNames(ctx);
   const keys = operationKeys(ctx);
   const fixtures = fixtureStatements(ctx.ir.schemas, engine, ctx.schemaNames, factories);
   const used = new Set<string>();
@@ -48,6 +48,11 @@ export const emitMocks: Emitter = (ctx) => {
   return files;
 };
 
+/** The fixture factory of each schema pointer: `mockCallManagerCall`. */
+export function fixtureFactoryNames(ctx: Pick<EmitContext, 'ir' | 'schemaNames'>): Map<string, string> {
+  return fixtureNames(ctx.ir.schemas, ctx.schemaNames, new Set(INDEX_EXPORTS));
+}
+
 function indexStatements(apiRoot: string): Statement[] {
   return [
     structures.import({ moduleSpecifier: './runtime/index.js', namedImports: ['defineMocks'] }),
@@ -63,8 +68,10 @@ function indexStatements(apiRoot: string): Statement[] {
     structures.constant('MOCK_BASE_URL', stringLiteral(apiRoot), { docs: 'The API root the handlers answer under unless a `baseURL` option says otherwise.' }),
     structures.typeAlias({ name: 'MockOperationKey', isExported: true, type: 'keyof typeof MOCK_OPERATIONS', docs: [{ description: 'An operation by SDK call path, e.g. `calls.hangup`.' }] }),
     structures.constant(
-      '{ createMockHandlers, mockError, mockRateLimit }',
+      'mockApi',
       'defineMocks<typeof MOCK_OPERATIONS, OperationReasons>({ operations: MOCK_OPERATIONS, reasons: MOCK_REASONS, statuses: MOCK_STATUSES, baseURL: MOCK_BASE_URL })',
+      { docs: 'The mocks API under `MOCK_BASE_URL`; `mockApi.at(baseURL)` answers under another root.' },
     ),
+    structures.constant('{ createMockHandlers, mockError, mockRateLimit }', 'mockApi'),
   ];
 }
