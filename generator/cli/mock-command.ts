@@ -16,14 +16,14 @@ export function mockCommand(yargs: Argv, io: Io) {
         .option('fail-rate', { type: 'number', default: 0, describe: 'Share of requests (0-1) answered 503 or 429 with Retry-After' })
         .option('retry-after', { type: 'number', default: 1, describe: 'Seconds sent in Retry-After with injected faults' })
         .option('auth', { type: 'boolean', default: false, describe: 'Answer 401 without Authorization: Bearer or ?accesskey=' })
-        .option('preload', { type: 'number', default: 3, describe: 'Records each collection starts with' })
-        .check((argv) => {
-          if (!(argv['fail-rate'] >= 0 && argv['fail-rate'] <= 1)) throw new Error(`--fail-rate must be between 0 and 1, got ${argv['fail-rate']}`);
-          if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65535) throw new Error(`--port must be an integer from 0 to 65535, got ${argv.port}`);
-          for (const name of ['latency', 'retry-after', 'preload'] as const) if (!(argv[name] >= 0)) throw new Error(`--${name} must be 0 or more, got ${argv[name]}`);
-          return true;
-        }),
+        .option('preload', { type: 'number', default: 3, describe: 'Records each collection starts with' }),
     async (argv) => {
+      const problem = flagProblem(argv);
+      if (problem) {
+        io.err(`error bad-flag: ${problem}`);
+        io.exit(1);
+        return;
+      }
       // Loaded on use, so other commands do not pay for them.
       const { resolveConfig } = await import('../config/config.js');
       const { buildApi } = await import('../build-api.js');
@@ -55,4 +55,12 @@ export function mockCommand(yargs: Argv, io: Io) {
       process.once('SIGTERM', stop);
     },
   );
+}
+
+/** What is wrong with the numeric flags, if anything. */
+function flagProblem(argv: { port: number; 'fail-rate': number; latency: number; 'retry-after': number; preload: number }): string | undefined {
+  if (!(argv['fail-rate'] >= 0 && argv['fail-rate'] <= 1)) return `--fail-rate must be between 0 and 1, got ${argv['fail-rate']}`;
+  if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65535) return `--port must be an integer from 0 to 65535, got ${argv.port}`;
+  for (const name of ['latency', 'retry-after', 'preload'] as const) if (!(argv[name] >= 0)) return `--${name} must be 0 or more, got ${argv[name]}`;
+  return undefined;
 }

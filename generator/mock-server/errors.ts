@@ -43,16 +43,17 @@ export class ErrorReplies {
   }
 
   /**
-   * The NOT_FOUND reason of a record: among the operation's reasons, the
-   * catalog's specific one whose name starts like the collection
-   * (`/calls` → CALL_NOT_FOUND), else any specific one, else a generic one.
+   * The NOT_FOUND reason of a record: a catalog reason named like the
+   * collection (`/calls` → CALL_NOT_FOUND), preferring the operation's own,
+   * else any specific one of the operation, else a generic one.
    */
   notFoundReason(operation: OperationIR, collectionPath: string): string {
+    const last = collectionPath.split('/').filter((segment) => segment !== '' && !segment.startsWith('{')).pop() ?? '';
+    const stem = `${last.replace(/[-_]/g, '').replace(/s$/, '').toUpperCase()}NOTFOUND`;
+    const named = (reasons: string[]) => reasons.find((reason) => reason.replace(/_/g, '') === stem);
     const notFound = operation.reasons.filter((reason) => this.reasons.get(reason)?.status === 'NOT_FOUND');
     const specific = notFound.filter((reason) => !this.errors.reasons.find((entry) => entry.reason === reason)?.appliesTo.includes('*'));
-    const last = collectionPath.split('/').filter((segment) => segment !== '' && !segment.startsWith('{')).pop() ?? '';
-    const stem = last.replace(/[-_]/g, '').replace(/s$/, '').toUpperCase();
-    const named = specific.find((reason) => reason.replace(/_/g, '').startsWith(`${stem}NOTFOUND`));
-    return named ?? specific[0] ?? this.pick(['RESOURCE_NOT_FOUND'], 'NOT_FOUND');
+    const catalog = this.errors.reasons.filter((entry) => entry.status === 'NOT_FOUND').map((entry) => entry.reason);
+    return named(specific) ?? named(catalog) ?? specific[0] ?? this.pick(['RESOURCE_NOT_FOUND'], 'NOT_FOUND');
   }
 }
