@@ -12,6 +12,7 @@ export function generateCommand(yargs: Argv, io: Io) {
         .option('reasons', { type: 'string', array: true, describe: 'Error-reason catalog (VoIPBIN .rst, .json or .yaml); repeatable' })
         .option('naming', { choices: ['path', 'operationId'] as const, default: 'path' as const, describe: 'How methods are named' })
         .option('package-name', { type: 'string', describe: 'Name of the generated package' })
+        .option('seed', { type: 'number', describe: 'Seed for the mock fixtures (default 1)' })
         .option('format', { type: 'boolean', default: true, describe: 'Run prettier over the output (--no-format to skip)' })
         .option('force', { type: 'boolean', default: false, describe: 'Write into a non-empty folder that has no voipbin-sdkgen manifest' })
         .option('verbose', { type: 'boolean', default: false, describe: 'Print every diagnostic' }),
@@ -23,6 +24,7 @@ export function generateCommand(yargs: Argv, io: Io) {
         ...(argv.spec !== undefined ? { spec: argv.spec } : {}),
         ...(argv.reasons !== undefined ? { reasons: argv.reasons } : {}),
         ...(argv['package-name'] !== undefined ? { packageName: argv['package-name'] } : {}),
+        ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
         naming: argv.naming,
         format: argv.format,
         cwd: io.cwd,
