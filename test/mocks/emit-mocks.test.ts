@@ -50,3 +50,19 @@ describe('emitMocks on the example spec', () => {
     expect(other).toContain("id: '3f6d1c2e-8a47-4b9e-9c1d-0e2a7b5f4c11'".replace(/'/g, '"'));
   });
 });
+
+describe('the main entry of a generated SDK', () => {
+  it('never reaches the mocks or msw, so apps that do not use mocks do not bundle them', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { REPO_ROOT } = await import('../support/shared.js');
+    const src = join(REPO_ROOT, 'output-samples/full/src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.startsWith('mocks'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(readFileSync(join(src, file), 'utf8'), file).not.toMatch(/from '(msw|[./]*mocks\/)/);
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'output-samples/full/package.json'), 'utf8'));
+    expect(manifest.exports['./mocks']).toEqual({ types: './dist/mocks/index.d.ts', import: './dist/mocks/index.js' });
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.peerDependenciesMeta.msw.optional).toBe(true);
+  });
+});
