@@ -53,7 +53,7 @@ export class MockApi {
   private requestCount = 0;
 
   constructor(
-    private readonly ir: ApiIR,
+    ir: ApiIR,
     private readonly options: MockApiOptions,
   ) {
     this.index = schemaIndex(ir);

@@ -12,7 +12,7 @@ import { reasonStatements } from './reason-catalog.js';
 /** What `src/mocks/index.ts` exports besides the fixtures; a factory must not take these names. */
 const INDEX_EXPORTS = [
   'MOCK_BASE_URL', 'MOCK_OPERATIONS', 'MOCK_REASONS', 'MOCK_STATUSES', 'MockOperationKey', 'CommonReason', 'OperationReasons',
-  'createMockHandlers', 'mockError', 'mockRateLimit', 'mockApi', 'errorEnvelope', 'indexedId', 'ErrorScenarioOptions', 'MockHandlerOptions', 'RateLimitOptions',
+  'createMockHandlers', 'mockError', 'mockRateLimit', 'mockApi', 'MockApi', 'errorEnvelope', 'indexedId', 'ErrorScenarioOptions', 'MockHandlerOptions', 'RateLimitOptions',
 ];
 
 /**
@@ -53,9 +53,16 @@ export function fixtureFactoryNames(ctx: Pick<EmitContext, 'ir' | 'schemaNames'>
   return fixtureNames(ctx.ir.schemas, ctx.schemaNames, new Set(INDEX_EXPORTS));
 }
 
+/** The mocks API's functions, exported on their own for `import { mockError } from '<package>/mocks'`. */
+const SHORTCUTS: [string, string][] = [
+  ['createMockHandlers', 'MSW handlers answering every operation with schema-valid sample data; lists page with chained tokens.'],
+  ['mockError', "An MSW handler answering one operation with VoIPBIN's error envelope for a reason, e.g. `mockError('calls.hangup', 'CALL_ALREADY_HANGUP')`."],
+  ['mockRateLimit', 'An MSW handler answering one operation with 429 RESOURCE_EXHAUSTED and `Retry-After`.'],
+];
+
 function indexStatements(apiRoot: string): Statement[] {
   return [
-    structures.import({ moduleSpecifier: './runtime/index.js', namedImports: ['defineMocks'] }),
+    structures.import({ moduleSpecifier: './runtime/index.js', namedImports: ['defineMocks', { name: 'Mocks', isTypeOnly: true }] }),
     structures.import({ moduleSpecifier: './operations.js', namedImports: ['MOCK_OPERATIONS'] }),
     structures.import({ moduleSpecifier: './reasons.js', namedImports: ['MOCK_REASONS', 'MOCK_STATUSES', { name: 'OperationReasons', isTypeOnly: true }] }),
     structures.export({ moduleSpecifier: './fixtures.js' }),
@@ -67,11 +74,11 @@ function indexStatements(apiRoot: string): Statement[] {
     }),
     structures.constant('MOCK_BASE_URL', stringLiteral(apiRoot), { docs: 'The API root the handlers answer under unless a `baseURL` option says otherwise.' }),
     structures.typeAlias({ name: 'MockOperationKey', isExported: true, type: 'keyof typeof MOCK_OPERATIONS', docs: [{ description: 'An operation by SDK call path, e.g. `calls.hangup`.' }] }),
-    structures.constant(
-      'mockApi',
-      'defineMocks<typeof MOCK_OPERATIONS, OperationReasons>({ operations: MOCK_OPERATIONS, reasons: MOCK_REASONS, statuses: MOCK_STATUSES, baseURL: MOCK_BASE_URL })',
-      { docs: 'The mocks API under `MOCK_BASE_URL`; `mockApi.at(baseURL)` answers under another root.' },
-    ),
-    structures.constant('{ createMockHandlers, mockError, mockRateLimit }', 'mockApi'),
+    structures.typeAlias({ name: 'MockApi', isExported: true, type: 'Mocks<typeof MOCK_OPERATIONS, OperationReasons>', docs: [{ description: 'The mocks API of this SDK.' }] }),
+    structures.constant('mockApi', 'defineMocks({ operations: MOCK_OPERATIONS, reasons: MOCK_REASONS, statuses: MOCK_STATUSES, baseURL: MOCK_BASE_URL })', {
+      docs: 'The mocks API under `MOCK_BASE_URL`; `mockApi.at(baseURL)` answers under another root.',
+      type: 'MockApi',
+    }),
+    ...SHORTCUTS.map(([name, docs]) => structures.constant(name, `mockApi.${name}`, { docs, type: `MockApi['${name}']` })),
   ];
 }
