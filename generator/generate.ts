@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { buildApi, locate } from './build-api.js';
 import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from './emit/emitter.js';
@@ -6,15 +6,11 @@ import { assignSchemaNames } from './emit/naming/schema-names.js';
 import { SourcePrinter } from './emit/ts/index.js';
 import { emitClient } from './emit/client/emit-client.js';
 import { emitErrors } from './emit/errors/emit-errors.js';
+import { emitMocks } from './emit/mocks/emit-mocks.js';
 import { emitTypes } from './emit/types/emit-types.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
-import { attachReasons } from './ir/passes/attach-reasons.js';
-import { buildApiIR } from './ir/pipeline.js';
-import { mergeReasonCatalogs, readReasonCatalogs, readSpecExtensionReasons } from './reasons/index.js';
 import type { ApiIR } from './ir/types.js';
-import { loadSpec } from './load/load-spec.js';
-import type { SourceLocator } from './load/source-locator.js';
 import { manifestFile } from './write/manifest.js';
 
 export interface GenerateStats {
@@ -37,33 +33,19 @@ export type GenerateResult = (
   | { ok: false; diagnostics: Diagnostic[] }
 ) & { inputs: string[] };
 
-const EMITTERS: Emitter[] = [emitTypes, emitClient, emitErrors];
+const EMITTERS: Emitter[] = [emitTypes, emitClient, emitErrors, emitMocks];
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
 export async function generate(config: SdkgenConfig = {}): Promise<GenerateResult> {
   const resolved = resolveConfig(config);
   const started = performance.now();
-  const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd });
-  const reasonFiles = resolved.reasons.map((file) => resolve(resolved.cwd, file));
-  const inputs = [...loaded.files, ...reasonFiles];
-  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics, inputs };
-  const afterLoad = performance.now();
-
-  const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth });
-  const catalogs = await readReasonCatalogs(reasonFiles);
-  const catalog = mergeReasonCatalogs([catalogs, readSpecExtensionReasons(loaded.spec.document, resolved.spec)]);
-  const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups);
-  const diagnostics = [
-    ...loaded.spec.diagnostics,
-    ...locate([...built.diagnostics, ...withReasons.diagnostics], loaded.spec.locator),
-    ...catalog.diagnostics,
-  ];
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'fatal' || diagnostic.severity === 'error')) return { ok: false, diagnostics, inputs };
-  const ir = withReasons.ir;
+  const built = await buildApi(resolved);
+  if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs: built.inputs };
+  const { ir, diagnostics, inputs } = built;
   const afterIR = performance.now();
 
   const schemaNames = assignSchemaNames(ir.schemas);
-  diagnostics.push(...locate(schemaNames.diagnostics, loaded.spec.locator));
+  diagnostics.push(...locate(schemaNames.diagnostics, built.locator));
   const ctx: EmitContext = {
     ir,
     config: resolved,
@@ -92,8 +74,8 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
     reasons: ir.errors.reasons.length,
     files: files.length,
     timings: {
-      load: afterLoad - started,
-      ir: afterIR - afterLoad,
+      load: built.timings.load,
+      ir: built.timings.ir,
       emit: afterEmit - afterIR,
       format: finished - afterEmit,
       total: finished - started,
@@ -104,14 +86,4 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
 
 function countResources(resources: ApiIR['resources']): number {
   return resources.reduce((sum, resource) => sum + 1 + countResources(resource.children), 0);
-}
-
-/** Adds file and line to diagnostics that carry only a pointer. */
-function locate(diagnostics: Diagnostic[], locator: SourceLocator): Diagnostic[] {
-  const pointers = diagnostics.filter((diagnostic) => diagnostic.file === undefined && diagnostic.pointer !== undefined).map((diagnostic) => diagnostic.pointer as string);
-  const places = locator.locateAll(pointers);
-  return diagnostics.map((diagnostic) => {
-    const place = diagnostic.file === undefined && diagnostic.pointer !== undefined ? places.get(diagnostic.pointer) : undefined;
-    return place ? { ...diagnostic, file: place.file, ...(place.line === undefined ? {} : { line: place.line }) } : diagnostic;
-  });
 }

@@ -8,6 +8,7 @@ export function withGenerationOptions<T>(y: Argv<T>) {
     .option('reasons', { type: 'string', array: true, describe: 'Error-reason catalog (VoIPBIN .rst, .json or .yaml); repeatable' })
     .option('naming', { choices: ['path', 'operationId'] as const, default: 'path' as const, describe: 'How methods are named' })
     .option('package-name', { type: 'string', describe: 'Name of the generated package' })
+    .option('seed', { type: 'number', describe: 'Seed for the mock fixtures (default 1)' })
     .option('format', { type: 'boolean', default: true, describe: 'Run prettier over the output (--no-format to skip)' });
 }
 
@@ -16,6 +17,7 @@ export interface GenerationArgs {
   reasons?: string[] | undefined;
   naming: 'path' | 'operationId';
   'package-name'?: string | undefined;
+  seed?: number | undefined;
   format: boolean;
 }
 
@@ -25,6 +27,7 @@ export function generationConfig(argv: GenerationArgs, cwd: string): SdkgenConfi
     ...(argv.spec !== undefined ? { spec: argv.spec } : {}),
     ...(argv.reasons !== undefined ? { reasons: argv.reasons } : {}),
     ...(argv['package-name'] !== undefined ? { packageName: argv['package-name'] } : {}),
+    ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
     naming: argv.naming,
     format: argv.format,
     cwd,

@@ -1,17 +1,17 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GeneratedFile } from '../../generator/index.js';
 import { typecheck } from '../support/generate-to-temp.js';
-import { FLAVORS, RUNTIME_DIR, SAMPLE_RUNTIME, SCENARIOS, scenarioSpec, sdkSnapshotDir } from '../support/scenarios.js';
+import { COPIED_DIRS, FLAVORS, SCENARIOS, sampleCopy, scenarioSpec, sdkSnapshotDir } from '../support/scenarios.js';
 import { REPO_ROOT } from '../support/shared.js';
 
 /**
  * Layer 3: scenario × flavor, a file snapshot per generated file (update with
- * `npx vitest run test/e2e/sdk-snapshots.test.ts -u`). The runtime under
- * src/core/ is the same verbatim copy in every SDK: it is compared with
- * output-samples/full rather than stored once per scenario.
+ * `npx vitest run test/e2e/sdk-snapshots.test.ts -u`). The runtimes under
+ * src/core/ and src/mocks/runtime/ are the same verbatim copies in every SDK:
+ * they are compared with output-samples/full rather than stored per scenario.
  */
 const generated = new Map<string, GeneratedFile[]>();
 const tmp = mkdtempSync(join(tmpdir(), 'sdkgen-snapshots-'));
@@ -44,7 +44,8 @@ for (const scenario of SCENARIOS) {
   for (const flavor of FLAVORS) {
     describe(`SDK snapshot ${scenario} × ${flavor}`, () => {
       const files = () => generated.get(`${scenario}/${flavor}`) as GeneratedFile[];
-      const own = () => files().filter((file) => !file.path.startsWith(RUNTIME_DIR));
+      const isCopy = (file: GeneratedFile) => COPIED_DIRS.some((dir) => file.path.startsWith(dir));
+      const own = () => files().filter((file) => !isCopy(file));
 
       it('every generated file matches its snapshot', async () => {
         for (const file of own()) await expect(file.contents, file.path).toMatchFileSnapshot(join(sdkSnapshotDir(scenario, flavor), file.path));
@@ -54,11 +55,13 @@ for (const scenario of SCENARIOS) {
         expect(filesIn(sdkSnapshotDir(scenario, flavor))).toEqual(own().map((file) => file.path).sort());
       });
 
-      it('src/core/ is the runtime of output-samples/full, below the header', () => {
-        const runtime = files().filter((file) => file.path.startsWith(RUNTIME_DIR));
-        expect(runtime.map((file) => file.path.slice(RUNTIME_DIR.length)).sort()).toEqual(filesIn(SAMPLE_RUNTIME));
-        for (const file of runtime) expect(body(file.contents), file.path).toBe(body(readFileSync(join(SAMPLE_RUNTIME, file.path.slice(RUNTIME_DIR.length)), 'utf8')));
-      });
+      for (const dir of COPIED_DIRS) {
+        it(`${dir} is the copy in output-samples/full, below the header`, () => {
+          const copied = files().filter((file) => file.path.startsWith(dir) && !COPIED_DIRS.some((other) => other !== dir && other.startsWith(dir) && file.path.startsWith(other)));
+          expect(copied.map((file) => file.path.slice(dir.length)).sort()).toEqual(filesIn(sampleCopy(dir)));
+          for (const file of copied) expect(body(file.contents), file.path).toBe(body(readFileSync(join(sampleCopy(dir), file.path.slice(dir.length)), 'utf8')));
+        });
+      }
     });
   }
 }
@@ -67,11 +70,14 @@ describe('SDK snapshots type-check under the strict tsconfig', () => {
   it('every scenario × flavor, as committed (plus the runtime), compiles with zero errors on TypeScript 5.9', () => {
     const root = join(tmp, 'all');
     const include: string[] = [];
+    cpSync(sdkSnapshotDir(SCENARIOS[0], FLAVORS[0]), join(root, SCENARIOS[0], FLAVORS[0]), { recursive: true });
+    // The mocks import msw (an optional peer of the SDK): resolve it from ours.
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
     for (const scenario of SCENARIOS) {
       for (const flavor of FLAVORS) {
         const dir = join(root, scenario, flavor);
         cpSync(sdkSnapshotDir(scenario, flavor), dir, { recursive: true });
-        cpSync(SAMPLE_RUNTIME, join(dir, RUNTIME_DIR), { recursive: true });
+        for (const copied of COPIED_DIRS) cpSync(sampleCopy(copied), join(dir, copied), { recursive: true });
         include.push(`${scenario}/${flavor}/src`);
       }
     }

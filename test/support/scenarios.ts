@@ -19,5 +19,6 @@ export function sdkSnapshotDir(scenario: string, flavor: string): string {
 }
 
 /** src/core/ is the runtime copied verbatim; output-samples/full holds it once. */
-export const RUNTIME_DIR = 'src/core/';
-export const SAMPLE_RUNTIME = join(REPO_ROOT, 'output-samples/full/src/core');
+/** Folders every SDK gets as verbatim copies of templates/: checked against output-samples/full, not stored per scenario. */
+export const COPIED_DIRS = ['src/core/', 'src/mocks/runtime/'] as const;
+export const sampleCopy = (dir: string): string => join(REPO_ROOT, 'output-samples/full', dir);

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../config/package-root.js';
 import type { ResourceIR } from '../../ir/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { reasonContext } from '../errors/reason-context.js';
 import { stringLiteral } from '../naming/literals.js';
 import { assignReasonNames } from '../naming/reason-names.js';
+import { templateFiles } from '../template-files.js';
 import { TemplateSet } from '../templates.js';
 import { structures, type Statement } from '../ts/index.js';
 import { emitResourceFile, methodNames, type ResourceFileNaming } from './emit-resources.js';
@@ -37,7 +35,7 @@ export const emitClient: Emitter = (ctx) => {
   const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, naming));
   files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources, reasons !== undefined)) });
   files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources, reasons !== undefined)) });
-  files.push(...runtimeFiles());
+  files.push(...templateFiles('runtime', 'src/core'));
   files.push(...packageFiles(ctx, resources, naming));
   return files;
 };
@@ -56,7 +54,8 @@ export function clientNames(ctx: NamingInputs) {
   return { takenTypes, methods, resources, reasons };
 }
 
-function baseURL(ctx: Parameters<Emitter>[0]): string {
+/** The API root from the spec's first server, its variables at their defaults. */
+export function baseURL(ctx: Parameters<Emitter>[0]): string {
   const server = ctx.ir.servers[0];
   if (!server) return 'https://api.voipbin.net/v1.0';
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables.find((variable) => variable.name === name)?.default ?? whole);
@@ -96,15 +95,6 @@ function indexStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[]
     ...(withReasons ? [structures.export({ moduleSpecifier: './reasons.js' })] : []),
     ...resources.map((resource) => structures.export({ moduleSpecifier: `./resources/${resource.fileName}.js` })),
   ];
-}
-
-/** templates/runtime/*.ts, copied verbatim into `src/core/`. */
-function runtimeFiles(): GeneratedFile[] {
-  const folder = join(packageRoot(), 'templates/runtime');
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .sort()
-    .map((file) => ({ path: `src/core/${file}`, contents: readFileSync(join(folder, file), 'utf8') }));
 }
 
 function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], naming: ResourceFileNaming): GeneratedFile[] {
