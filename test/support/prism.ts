@@ -24,10 +24,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts Prism in mock mode (static examples, request validation on) on 127.0.0.1. */
-export async function startPrism(spec: string, timeoutMs = 90_000): Promise<PrismServer> {
+/**
+ * Starts Prism on 127.0.0.1: in mock mode (static examples, request
+ * validation on), or as a validating proxy in front of `upstream`.
+ */
+export async function startPrism(spec: string, options: { upstream?: string; timeoutMs?: number } = {}): Promise<PrismServer> {
+  const timeoutMs = options.timeoutMs ?? 90_000;
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [PRISM_BIN, 'mock', '--host', '127.0.0.1', '--port', String(port), spec], {
+  const mode = options.upstream ? ['proxy', spec, options.upstream] : ['mock', spec];
+  const child: ChildProcess = spawn(process.execPath, [PRISM_BIN, ...mode, '--host', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
