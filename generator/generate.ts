@@ -7,6 +7,7 @@ import { SourcePrinter } from './emit/ts/index.js';
 import { emitClient } from './emit/client/emit-client.js';
 import { emitTypes } from './emit/types/emit-types.js';
 import { formatFiles } from './format/format-files.js';
+import { formatThreads, startFormatPool, type FormatPool } from './format/format-pool.js';
 import { stampFiles } from './format/header.js';
 import { attachReasons } from './ir/passes/attach-reasons.js';
 import { buildApiIR } from './ir/pipeline.js';
@@ -54,8 +55,26 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   const ir = withReasons.ir;
   const afterIR = performance.now();
 
+  // Started before emitting, so the workers load prettier while the emitters run.
+  const threads = resolved.format ? formatThreads(ir.operations.length) : 0;
+  const pool = threads > 0 ? startFormatPool(threads) : undefined;
+  try {
+    return await emitAndFormat(ir, resolved, loaded.spec.locator, diagnostics, pool, { started, afterLoad, afterIR });
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function emitAndFormat(
+  ir: ApiIR,
+  resolved: ResolvedConfig,
+  locator: SourceLocator,
+  diagnostics: Diagnostic[],
+  pool: FormatPool | undefined,
+  { started, afterLoad, afterIR }: { started: number; afterLoad: number; afterIR: number },
+): Promise<GenerateResult> {
   const schemaNames = assignSchemaNames(ir.schemas);
-  diagnostics.push(...locate(schemaNames.diagnostics, loaded.spec.locator));
+  diagnostics.push(...locate(schemaNames.diagnostics, locator));
   const ctx: EmitContext = {
     ir,
     config: resolved,
@@ -66,7 +85,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   const emitted = EMITTERS.flatMap((emitter) => emitter(ctx));
   const afterEmit = performance.now();
 
-  const formatted = resolved.format ? await formatFiles(emitted) : emitted;
+  const formatted = resolved.format ? await formatFiles(emitted, pool) : emitted;
   const stamped = stampFiles(formatted, {
     generatorVersion: resolved.generatorVersion,
     specTitle: ir.meta.title,
