@@ -1,6 +1,7 @@
 // The bench: voipbin-sdkgen against its peers, in one run. `npm run bench` from the repository root.
 // Options: --runs N (default 5), --quick (1 run, ×2 and ×4 only), --no-github, --skip=a,b (phases: generation,
-// scaling, compile, bundle, overhead, incremental), --peers=id,… (VoIPBIN and GitHub), --scale-peers=id,…, --no-build.
+// scaling, compile, bundle, overhead, incremental), --peers=id,… (VoIPBIN and GitHub), --scale-peers=id,…, --no-build,
+// --baseline=<git ref> (also time the generator as it was at that commit, for before/after in one run).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import { measureBundles } from './lib/bundle-size.mjs';
 import { timeCompile } from './lib/compile-cost.mjs';
 import { timeGeneration } from './lib/generation.mjs';
 import { timeIncremental } from './lib/incremental.mjs';
+import { buildBaseline } from './lib/baseline.mjs';
 import { buildGenerator, ensurePeersInstalled } from './lib/install.mjs';
 import { canMeasureMemory } from './lib/measure.mjs';
 import { nodeRuntimes } from './lib/node-runtimes.mjs';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     peers: { type: 'string' },
     'scale-peers': { type: 'string', default: 'oazapfts,openapi-typescript' },
     build: { type: 'boolean', default: true },
+    baseline: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -46,8 +49,9 @@ const list = (text) => (text ? text.split(',').filter(Boolean) : null);
 ensurePeersInstalled(benchDir, log);
 if (values.build) buildGenerator(repoRoot, log);
 const runtimes = nodeRuntimes(benchDir);
-const allTools = defineTools({ repoRoot, benchDir, cacheDir });
-const pick = (ids) => allTools.filter((tool) => tool.ours || !ids || ids.includes(tool.id));
+const baseline = values.baseline ? buildBaseline({ repoRoot, cacheDir, ref: values.baseline, log }) : null;
+const allTools = defineTools({ repoRoot, benchDir, cacheDir, baseline });
+const pick = (ids) => allTools.filter((tool) => tool.ours || tool.baseline || !ids || ids.includes(tool.id));
 const specs = prepareSpecs({ repoRoot, benchDir, cacheDir, scales: skip.has('scaling') ? [] : scales, github: values.github });
 const tscPath = createRequire(join(benchDir, 'package.json')).resolve('typescript/bin/tsc');
 const timeoutMs = 10 * 60_000;
@@ -64,7 +68,7 @@ const compile = {};
 if (!skip.has('compile')) {
   for (const spec of specs.filter((s) => s.id === 'voipbin' || s.id === 'github')) {
     if (!generation[spec.id]) continue;
-    const produced = allTools.filter((tool) => generation[spec.id][tool.id]?.samples.length);
+    const produced = allTools.filter((tool) => !tool.baseline && generation[spec.id][tool.id]?.samples.length);
     log(`tsc --noEmit on the ${spec.label} outputs, ${tscRuns} round(s)`);
     compile[spec.id] = await timeCompile({ spec, tools: produced, outRoot, tscPath, rounds: tscRuns, log });
   }

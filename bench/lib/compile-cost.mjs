@@ -27,7 +27,7 @@ export async function timeCompile({ spec, tools, outRoot, tscPath, rounds, log }
     for (let index = 0; index < ready.length; index++) {
       const tool = ready[(index + round) % ready.length];
       const run = await measure({ command: process.execPath, args: [tscPath, '-p', join(outRoot, spec.id, tool.id, 'tsconfig.bench.json'), '--pretty', 'false'], keepAll: true });
-      results[tool.id].samples.push({ ms: run.ms, peakMB: run.peakMB });
+      results[tool.id].samples.push({ ms: run.ms, cpuMs: run.cpuMs, peakMB: run.peakMB });
       results[tool.id].errors = (run.output.match(/error TS\d+/g) ?? []).length;
       log(`  tsc ${spec.id} ${tool.id}: ${(run.ms / 1000).toFixed(2)} s, ${run.peakMB?.toFixed(0) ?? '?'} MB${run.ok ? '' : ' (with type errors)'}`);
     }

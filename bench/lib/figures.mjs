@@ -8,12 +8,13 @@ export const times = (ratio) => (ratio === null || ratio === undefined ? '–' :
 export function summarise(result) {
   const ms = median(result.samples.map((sample) => sample.ms));
   const peakMB = median(result.samples.map((sample) => sample.peakMB));
-  return { ms, peakMB, min: Math.min(...result.samples.map((s) => s.ms)), max: Math.max(...result.samples.map((s) => s.ms)) };
+  const cpuMs = median(result.samples.map((sample) => sample.cpuMs ?? null));
+  return { ms, cpuMs, peakMB, min: Math.min(...result.samples.map((s) => s.ms)), max: Math.max(...result.samples.map((s) => s.ms)) };
 }
 
 /** Median over rounds of ours/peer, each ratio taken within one round (the runs next to each other). */
-export function pairedRatio(ours, peer) {
+export function pairedRatio(ours, peer, field = 'ms') {
   const count = Math.min(ours.samples.length, peer.samples.length);
-  return median(Array.from({ length: count }, (_, i) => ours.samples[i].ms / peer.samples[i].ms));
+  return median(Array.from({ length: count }, (_, i) => (ours.samples[i][field] ?? NaN) / (peer.samples[i][field] ?? NaN)));
 }
 

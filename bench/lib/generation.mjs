@@ -29,8 +29,8 @@ export async function timeGeneration({ spec, tools, runtimes, rounds, outRoot, t
         log(`  ${spec.id} ${tool.id}: FAILED (${result.failure})`);
         continue;
       }
-      result.samples.push({ ms: run.ms, peakMB: run.peakMB });
-      log(`  ${spec.id} round ${round + 1}/${rounds} ${tool.id}: ${(run.ms / 1000).toFixed(2)} s, ${run.peakMB?.toFixed(0) ?? '?'} MB`);
+      result.samples.push({ ms: run.ms, cpuMs: run.cpuMs, peakMB: run.peakMB });
+      log(`  ${spec.id} round ${round + 1}/${rounds} ${tool.id}: ${(run.ms / 1000).toFixed(2)} s wall, ${((run.cpuMs ?? NaN) / 1000).toFixed(2)} s CPU, ${run.peakMB?.toFixed(0) ?? '?'} MB`);
     }
   }
   return results;

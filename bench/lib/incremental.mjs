@@ -28,7 +28,7 @@ export async function timeIncremental({ repoRoot, sharedVoipbin, cacheDir, reaso
       command: process.execPath,
       args: [join(repoRoot, 'bin/voipbin-sdkgen.js'), 'generate', '--spec', join(work, 'src/openapi.yaml'), ...(reasons ? ['--reasons', reasons] : []), '--out', out],
     });
-  const sample = (run) => ({ ms: run.ms, reportedMs: reportedMs(run.output), peakMB: run.peakMB, ok: run.ok });
+  const sample = (run) => ({ ms: run.ms, cpuMs: run.cpuMs, reportedMs: reportedMs(run.output), peakMB: run.peakMB, ok: run.ok });
 
   const results = { full: [], noChange: [], oneFile: [], editedFile: EDITED_FILE };
   for (let round = 0; round < rounds; round++) {

@@ -13,23 +13,26 @@ function generationTable(spec, results, tools) {
     .filter((tool) => results[tool.id])
     .map((tool) => {
       const result = results[tool.id];
-      if (result.failure && result.samples.length === 0) return [tool.label, result.node, tool.emits, `failed: ${result.failure.replace(/\|/g, '/')}`, '', '', '', '0'];
-      const { ms, peakMB, min, max } = summarise(result);
+      if (result.failure && result.samples.length === 0) return [tool.label, result.node, tool.emits, `failed: ${result.failure.replace(/\|/g, '/')}`, '', '', '', '', '', '0'];
+      const { ms, cpuMs, peakMB, min, max } = summarise(result);
       const ratio = tool.ours || !ours?.samples.length ? '' : times(pairedRatio(ours, result));
-      return [tool.label, result.node, tool.emits, seconds(ms), `${seconds(min)}–${seconds(max)}`, megabytes(peakMB), ratio, String(result.samples.length)];
+      const cpuRatio = tool.ours || !ours?.samples.length ? '' : times(pairedRatio(ours, result, 'cpuMs'));
+      return [tool.label, result.node, tool.emits, seconds(ms), `${seconds(min)}–${seconds(max)}`, seconds(cpuMs), megabytes(peakMB), ratio, cpuRatio, String(result.samples.length)];
     });
-  return `### ${spec.label}: ${spec.operations} operations, ${(spec.bytes / 1e6).toFixed(1)} MB\n\n` + table(['tool', 'Node', 'emits', 'median wall', 'min–max', 'peak RSS', 'ours/peer', 'runs'], rows);
+  return `### ${spec.label}: ${spec.operations} operations, ${(spec.bytes / 1e6).toFixed(1)} MB\n\n` + table(['tool', 'Node', 'emits', 'median wall', 'min–max', 'median CPU', 'peak RSS', 'ours/peer wall', 'ours/peer CPU', 'runs'], rows);
 }
 
 function scalingSection(specs, generation, tools) {
   const scaled = specs.filter((spec) => spec.scale !== null && generation[spec.id]).sort((a, b) => a.scale - b.scale);
   const toolIds = tools.filter((tool) => scaled.some((spec) => generation[spec.id][tool.id]?.samples.length)).map((tool) => tool.id);
   const rows = scaled.map((spec) => [`×${spec.scale}`, String(spec.operations), `${(spec.bytes / 1e6).toFixed(1)} MB`, ...toolIds.map((id) => (generation[spec.id][id]?.samples.length ? seconds(summarise(generation[spec.id][id]).ms) : '–'))]);
-  const exponents = Object.fromEntries(
-    toolIds.map((id) => [id, growthExponent(scaled.filter((spec) => generation[spec.id][id]?.samples.length).map((spec) => [spec.scale, summarise(generation[spec.id][id]).ms]))]),
-  );
-  rows.push(['exponent', '', '', ...toolIds.map((id) => (exponents[id] === null ? '–' : exponents[id].toFixed(2)))]);
-  return { markdown: table(['scale', 'operations', 'size', ...toolIds], rows), exponent: exponents.ours ?? null };
+  const exponentOf = (id, field) => growthExponent(scaled.filter((spec) => generation[spec.id][id]?.samples.length).map((spec) => [spec.scale, summarise(generation[spec.id][id])[field]]));
+  const exponents = Object.fromEntries(toolIds.map((id) => [id, exponentOf(id, 'ms')]));
+  const cpuExponents = Object.fromEntries(toolIds.map((id) => [id, exponentOf(id, 'cpuMs')]));
+  const show = (value) => (value === null ? '–' : value.toFixed(2));
+  rows.push(['exponent (wall)', '', '', ...toolIds.map((id) => show(exponents[id]))]);
+  rows.push(['exponent (CPU)', '', '', ...toolIds.map((id) => show(cpuExponents[id]))]);
+  return { markdown: table(['scale', 'operations', 'size', ...toolIds], rows), exponent: exponents.ours ?? null, cpuExponent: cpuExponents.ours ?? null };
 }
 
 export function renderReport(run) {
@@ -43,10 +46,10 @@ export function renderReport(run) {
   for (const spec of specs) {
     if (!compile[spec.id]) continue;
     const rows = tools.filter((tool) => compile[spec.id][tool.id]).map((tool) => {
-      const { ms, peakMB } = summarise(compile[spec.id][tool.id]);
-      return [tool.label, seconds(ms), megabytes(peakMB), String(compile[spec.id][tool.id].errors)];
+      const { ms, cpuMs, peakMB } = summarise(compile[spec.id][tool.id]);
+      return [tool.label, seconds(ms), seconds(cpuMs), megabytes(peakMB), String(compile[spec.id][tool.id].errors)];
     });
-    parts.push(`### ${spec.label}`, '', table(['output of', 'tsc median', 'peak RSS', 'type errors'], rows), '');
+    parts.push(`### ${spec.label}`, '', table(['output of', 'tsc median wall', 'median CPU', 'peak RSS', 'type errors'], rows), '');
   }
   if (bundles) {
     const rows = bundles.map((b) => (b.failure ? [b.label, `failed: ${b.failure}`, ''] : [b.label, `${(b.minifiedBytes / 1024).toFixed(1)} KiB`, `${(b.gzippedBytes / 1024).toFixed(1)} KiB`]));
@@ -71,20 +74,20 @@ export function renderReport(run) {
     parts.push(
       incremental.failure
         ? `failed: ${incremental.failure}`
-        : table(['run', 'median wall', 'generator-reported', 'peak RSS'], [
-            ['full (empty output folder)', seconds(incrementalFigures.full.ms), seconds(incrementalFigures.full.reported), megabytes(incrementalFigures.full.peakMB)],
-            ['nothing changed', seconds(incrementalFigures.noChange.ms), seconds(incrementalFigures.noChange.reported), megabytes(incrementalFigures.noChange.peakMB)],
-            ['one path file changed', seconds(incrementalFigures.oneFile.ms), seconds(incrementalFigures.oneFile.reported), megabytes(incrementalFigures.oneFile.peakMB)],
+        : table(['run', 'median wall', 'median CPU', 'generator-reported', 'peak RSS'], [
+            ['full (empty output folder)', seconds(incrementalFigures.full.ms), seconds(incrementalFigures.full.cpuMs), seconds(incrementalFigures.full.reported), megabytes(incrementalFigures.full.peakMB)],
+            ['nothing changed', seconds(incrementalFigures.noChange.ms), seconds(incrementalFigures.noChange.cpuMs), seconds(incrementalFigures.noChange.reported), megabytes(incrementalFigures.noChange.peakMB)],
+            ['one path file changed', seconds(incrementalFigures.oneFile.ms), seconds(incrementalFigures.oneFile.cpuMs), seconds(incrementalFigures.oneFile.reported), megabytes(incrementalFigures.oneFile.peakMB)],
           ]),
       '',
     );
   }
-  const verdict = computeVerdict({ specs, generation, compile, exponent: scaling.exponent, incrementalFigures });
+  const verdict = computeVerdict({ specs, generation, compile, exponent: scaling.exponent, cpuExponent: scaling.cpuExponent, incrementalFigures });
   parts.push('## Verdict against issue 10\'s targets', '', table(['target', 'measured', 'result'], verdict.map((v) => [v.target, v.measured, v.pass === null ? 'n/a' : v.pass ? 'PASS' : 'FAIL'])), '');
   return { markdown: parts.join('\n'), verdict, exponent: scaling.exponent };
 }
 
 function summariseIncremental(incremental) {
-  const figure = (list) => ({ ms: median(list.map((s) => s.ms)), reported: median(list.map((s) => s.reportedMs)), peakMB: median(list.map((s) => s.peakMB)), ok: list.every((s) => s.ok) });
+  const figure = (list) => ({ ms: median(list.map((s) => s.ms)), cpuMs: median(list.map((s) => s.cpuMs ?? null)), reported: median(list.map((s) => s.reportedMs)), peakMB: median(list.map((s) => s.peakMB)), ok: list.every((s) => s.ok) });
   return { full: figure(incremental.full), noChange: figure(incremental.noChange), oneFile: figure(incremental.oneFile) };
 }

@@ -10,22 +10,13 @@ import { join } from 'node:path';
  */
 
 /** @returns {Tool[]} */
-export function defineTools({ repoRoot, benchDir, cacheDir }) {
+export function defineTools({ repoRoot, benchDir, cacheDir, baseline }) {
   const modules = join(benchDir, 'node_modules');
   const configs = join(cacheDir, 'configs');
   mkdirSync(configs, { recursive: true });
   return [
-    {
-      id: 'ours',
-      label: 'voipbin-sdkgen',
-      emits: 'types, client, errors, reasons; prettier-formatted',
-      node: 'host',
-      ours: true,
-      command: (spec, out) => ({
-        args: [join(repoRoot, 'bin/voipbin-sdkgen.js'), 'generate', '--spec', spec.path, ...(spec.reasons ? ['--reasons', spec.reasons] : []), '--out', out],
-      }),
-      tscInclude: ['src/**/*.ts'],
-    },
+    ours('ours', 'voipbin-sdkgen', repoRoot),
+    ...(baseline ? [{ ...ours('ours-baseline', `voipbin-sdkgen @ ${baseline.commit.slice(0, 8)} (baseline)`, baseline.dir), ours: false, baseline: true }] : []),
     {
       id: 'oazapfts',
       label: 'oazapfts 7.5',
@@ -85,6 +76,20 @@ export function defineTools({ repoRoot, benchDir, cacheDir }) {
       tscInclude: ['**/*.ts'],
     },
   ];
+}
+
+function ours(id, label, root) {
+  return {
+    id,
+    label,
+    emits: 'types, client, errors, reasons; prettier-formatted',
+    node: 'host',
+    ours: true,
+    command: (spec, out) => ({
+      args: [join(root, 'bin/voipbin-sdkgen.js'), 'generate', '--spec', spec.path, ...(spec.reasons ? ['--reasons', spec.reasons] : []), '--out', out],
+    }),
+    tscInclude: ['src/**/*.ts'],
+  };
 }
 
 function kubbConfig(specPath, out) {
