@@ -6,7 +6,7 @@ import { assignSchemaNames } from './emit/naming/schema-names.js';
 import { SourcePrinter } from './emit/ts/index.js';
 import { emitClient } from './emit/client/emit-client.js';
 import { emitTypes } from './emit/types/emit-types.js';
-import { formatFiles } from './format/format-files.js';
+import { formatFiles, type FormatMemo } from './format/format-files.js';
 import { formatThreads, startFormatPool, type FormatPool } from './format/format-pool.js';
 import { stampFiles } from './format/header.js';
 import { attachReasons } from './ir/passes/attach-reasons.js';
@@ -29,13 +29,27 @@ export interface GenerateStats {
 }
 
 export type GenerateResult =
-  | { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[]; stats: GenerateStats; ir: ApiIR; config: ResolvedConfig }
+  | {
+      ok: true;
+      files: GeneratedFile[];
+      diagnostics: Diagnostic[];
+      stats: GenerateStats;
+      ir: ApiIR;
+      config: ResolvedConfig;
+      /** prettier's output for this run's files: pass it as `previous` to the next run (watch mode) to format only what changed. */
+      formatted: FormatMemo;
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 const EMITTERS: Emitter[] = [emitTypes, emitClient];
 
+export interface GenerateOptions {
+  /** The previous run's `formatted` (same process): files whose text did not change are not formatted again. */
+  previous?: FormatMemo;
+}
+
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
-export async function generate(config: SdkgenConfig = {}): Promise<GenerateResult> {
+export async function generate(config: SdkgenConfig = {}, options: GenerateOptions = {}): Promise<GenerateResult> {
   const resolved = resolveConfig(config);
   const started = performance.now();
   const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd });
@@ -55,11 +69,12 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   const ir = withReasons.ir;
   const afterIR = performance.now();
 
-  // Started before emitting, so the workers load prettier while the emitters run.
-  const threads = resolved.format ? formatThreads(ir.operations.length) : 0;
+  // Started before emitting, so the workers load prettier while the emitters run. With a previous run's
+  // output to reuse, few files are left to format: not worth a worker.
+  const threads = resolved.format && !options.previous ? formatThreads(ir.operations.length) : 0;
   const pool = threads > 0 ? startFormatPool(threads) : undefined;
   try {
-    return await emitAndFormat(ir, resolved, loaded.spec.locator, diagnostics, pool, { started, afterLoad, afterIR });
+    return await emitAndFormat(ir, resolved, loaded.spec.locator, diagnostics, { pool, previous: options.previous }, { started, afterLoad, afterIR });
   } finally {
     await pool?.close();
   }
@@ -70,7 +85,7 @@ async function emitAndFormat(
   resolved: ResolvedConfig,
   locator: SourceLocator,
   diagnostics: Diagnostic[],
-  pool: FormatPool | undefined,
+  { pool, previous }: { pool: FormatPool | undefined; previous: FormatMemo | undefined },
   { started, afterLoad, afterIR }: { started: number; afterLoad: number; afterIR: number },
 ): Promise<GenerateResult> {
   const schemaNames = assignSchemaNames(ir.schemas);
@@ -85,8 +100,8 @@ async function emitAndFormat(
   const emitted = EMITTERS.flatMap((emitter) => emitter(ctx));
   const afterEmit = performance.now();
 
-  const formatted = resolved.format ? await formatFiles(emitted, pool) : emitted;
-  const stamped = stampFiles(formatted, {
+  const formatted = resolved.format ? await formatFiles(emitted, pool, previous) : { files: emitted, memo: new Map<string, string>() };
+  const stamped = stampFiles(formatted.files, {
     generatorVersion: resolved.generatorVersion,
     specTitle: ir.meta.title,
     specVersion: ir.meta.version,
@@ -110,7 +125,7 @@ async function emitAndFormat(
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, formatted: formatted.memo };
 }
 
 function countResources(resources: ApiIR['resources']): number {

@@ -20,7 +20,7 @@ describe('formatFiles', () => {
   });
 
   it('formats TypeScript, JSON and Markdown, and leaves the copied runtime and unknown files as they are', async () => {
-    const formatted = await formatFiles(files);
+    const { files: formatted } = await formatFiles(files);
     expect(formatted.map((file) => file.path)).toEqual(files.map((file) => file.path));
     expect(formatted[0]!.contents).toBe("export interface A {\n  id: string;\n  name?: string;\n}\nexport type B = 'x' | 'y';\n");
     expect(formatted[3]!.contents).toBe('{ "name": "sdk", "version": "1.0.0" }\n');
@@ -30,7 +30,7 @@ describe('formatFiles', () => {
 
   it('gives the same files, in the same order, when worker threads share the work', async () => {
     pool = startFormatPool(2);
-    expect(await formatFiles(files, pool)).toEqual(await formatFiles(files));
+    expect((await formatFiles(files, pool)).files).toEqual((await formatFiles(files)).files);
   });
 
   it('rejects with prettier’s message when a worker cannot parse a file', async () => {
@@ -40,6 +40,19 @@ describe('formatFiles', () => {
       { path: 'src/b.ts', contents: 'export const b = 1;\n'.repeat(50) },
     ];
     await expect(formatFiles(broken, pool)).rejects.toThrow(/expected/i);
+  });
+
+  it("reuses the previous run's output for text it formatted before, and formats only what changed", async () => {
+    const first = await formatFiles(files);
+    const changed = files.map((file) => (file.path === 'src/index.ts' ? { ...file, contents: "export * from './models.js';export * from './calls.js'\n" } : file));
+    const second = await formatFiles(changed, undefined, first.memo);
+    expect(second.files).toEqual((await formatFiles(changed)).files);
+    // Five files have a parser; one of them changed, so one entry is new and the stale one is gone.
+    expect(second.memo.size).toBe(5);
+    expect([...second.memo.keys()].filter((key) => !first.memo.has(key))).toHaveLength(1);
+    // A memo whose entry was planted proves the text was taken from it rather than formatted again.
+    const planted = new Map([...first.memo].map(([key, value]) => [key, value === first.files[0]!.contents ? 'from the memo\n' : value]));
+    expect((await formatFiles(files, undefined, planted)).files[0]!.contents).toBe('from the memo\n');
   });
 
   it('starts no workers for small specs', () => {

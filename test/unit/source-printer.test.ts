@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SourcePrinter, structures, jsDoc, type Statement } from '../../generator/emit/ts/index.js';
+import { SourcePrinter, structures, type Statement } from '../../generator/emit/ts/index.js';
 
 const statements: Statement[] = [
   structures.import({ moduleSpecifier: './core/index.js', namedImports: [{ name: 'ClientCore', isTypeOnly: true }] }),
-  structures.interface({ name: 'Call', isExported: true, docs: jsDoc('A call.\n\nWith `code` and */ escapes elsewhere.'), properties: [{ name: 'id', type: 'string' }, { name: "'tm-create'", type: 'string', hasQuestionToken: true }] }),
+  structures.interface({ name: 'Call', isExported: true, docs: [{ description: 'A call.\n\nWith `code`.' }], properties: [{ name: 'id', type: 'string' }, { name: "'tm-create'", type: 'string', hasQuestionToken: true }] }),
   structures.typeAlias({ name: 'Status', isExported: true, type: "'a' | 'b'" }),
   structures.constant('STATUS', "{ a: 'a', b: 'b' } as const", { docs: 'Every status.' }),
   structures.class({
@@ -11,7 +11,7 @@ const statements: Statement[] = [
     isExported: true,
     properties: [{ name: '#core', type: 'ClientCore', isReadonly: true }],
     ctors: [{ parameters: [{ name: 'core', type: 'ClientCore' }], statements: ['this.#core = core;'] }],
-    methods: [{ name: 'get', docs: jsDoc('Gets one.'), parameters: [{ name: 'id', type: 'string' }], returnType: 'Promise<unknown>', statements: ["return this.#core.request({ method: 'get', path: `/calls/${id}` });"] }],
+    methods: [{ name: 'get', docs: [{ description: 'Gets one.' }], parameters: [{ name: 'id', type: 'string' }], returnType: 'Promise<unknown>', statements: ["return this.#core.request({ method: 'get', path: `/calls/${id}` });"] }],
   }),
   structures.export({ moduleSpecifier: './models.js', isTypeOnly: true }),
   '// a raw statement',
