@@ -22,8 +22,8 @@ export async function timeGeneration({ spec, tools, runtimes, rounds, outRoot, t
       if (result.failure) continue;
       const out = join(outRoot, spec.id, tool.id);
       rmSync(out, { recursive: true, force: true });
-      const { args, env } = tool.command(spec, out);
-      const run = await measure({ command: runtimes[tool.node].path, args, env, timeoutMs });
+      const { args, env, cwd } = tool.command(spec, out);
+      const run = await measure({ command: runtimes[tool.node].path, args, env, cwd, timeoutMs });
       if (!run.ok) {
         result.failure = `exit non-zero or timed out after ${(run.ms / 1000).toFixed(1)} s: ${run.output.trim().split('\n').slice(-3).join(' | ').slice(0, 300)}`;
         log(`  ${spec.id} ${tool.id}: FAILED (${result.failure})`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 /**
  * A tool: what it emits, which Node runs it, the command for (spec, out), and which files `tsc` checks afterwards.
  * @typedef {{ id: string, label: string, emits: string, node: 'host' | 'node22', ours?: boolean,
- *   command: (spec: object, out: string) => { args: string[], env?: Record<string, string> },
+ *   command: (spec: object, out: string) => { args: string[], env?: Record<string, string>, cwd?: string },
  *   tscInclude: string[] }} Tool
  */
 
@@ -71,7 +71,9 @@ export function defineTools({ repoRoot, benchDir, cacheDir, baseline }) {
       command: (spec, out) => {
         const config = join(configs, `kubb-${spec.id}.config.mjs`);
         writeFileSync(config, kubbConfig(spec.path, out));
-        return { args: [join(modules, '@kubb/cli/bin/kubb.cjs'), 'generate', '--config', config], env: { KUBB_DISABLE_TELEMETRY: '1' } };
+        mkdirSync(out, { recursive: true });
+        // kubb also writes the files (and a .kubb/ folder) relative to its working folder: keep that inside `out`.
+        return { args: [join(modules, '@kubb/cli/bin/kubb.cjs'), 'generate', '--config', config], env: { KUBB_DISABLE_TELEMETRY: '1' }, cwd: out };
       },
       tscInclude: ['**/*.ts'],
     },
