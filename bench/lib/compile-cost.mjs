@@ -12,6 +12,8 @@ const COMPILER_OPTIONS = {
   strict: true,
   skipLibCheck: true,
   noEmit: true,
+  // kubb imports with .ts extensions.
+  allowImportingTsExtensions: true,
 };
 
 /** @returns {Promise<Record<string, { samples: { ms: number, peakMB: number | null }[], errors: number }>>} */
