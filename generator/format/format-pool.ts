@@ -66,7 +66,11 @@ export function startFormatPool(size: number): FormatPool {
   };
 }
 
-/** Worker threads worth starting: none for small specs (starting one costs about as much as it saves), else one per spare core, up to 3. */
-export function formatThreads(operations: number): number {
-  return operations < 100 ? 0 : Math.max(0, Math.min(availableParallelism() - 1, 3));
+/**
+ * Worker threads worth starting: none for small specs, and none below 4 cores. Each thread warms prettier's JIT
+ * anew (about 1 s of CPU on VoIPBIN's output), so on a busy 2-core machine a worker made generation slower
+ * (measured: +1 s CPU, +1–2 s wall). With spare cores it overlaps formatting: one worker per core beyond two, up to 3.
+ */
+export function formatThreads(operations: number, cores = availableParallelism()): number {
+  return operations < 100 ? 0 : Math.max(0, Math.min(cores - 2, 3));
 }

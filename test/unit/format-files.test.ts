@@ -55,8 +55,10 @@ describe('formatFiles', () => {
     expect((await formatFiles(files, undefined, planted)).files[0]!.contents).toBe('from the memo\n');
   });
 
-  it('starts no workers for small specs', () => {
-    expect(formatThreads(10)).toBe(0);
-    expect(formatThreads(410)).toBeLessThanOrEqual(3);
+  it('starts no workers for small specs or on two cores, and at most three', () => {
+    expect(formatThreads(10, 16)).toBe(0);
+    expect(formatThreads(410, 2)).toBe(0);
+    expect(formatThreads(410, 4)).toBe(2);
+    expect(formatThreads(410, 64)).toBe(3);
   });
 });
