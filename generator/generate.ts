@@ -1,4 +1,4 @@
-import { buildApi, locate } from './build-api.js';
+import { buildApi, locate, type BuildApiResult } from './build-api.js';
 import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from './emit/emitter.js';
@@ -8,7 +8,8 @@ import { emitClient } from './emit/client/emit-client.js';
 import { emitErrors } from './emit/errors/emit-errors.js';
 import { emitMocks } from './emit/mocks/emit-mocks.js';
 import { emitTypes } from './emit/types/emit-types.js';
-import { formatFiles } from './format/format-files.js';
+import { formatFiles, type FormatMemo } from './format/format-files.js';
+import { formatThreads, startFormatPool, type FormatPool } from './format/format-pool.js';
 import { stampFiles } from './format/header.js';
 import type { ApiIR } from './ir/types.js';
 import { manifestFile } from './write/manifest.js';
@@ -29,23 +30,56 @@ export interface GenerateStats {
  * catalog, absolute (a spec URL as given) — also on failure, so a watcher knows what to watch.
  */
 export type GenerateResult = (
-  | { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[]; stats: GenerateStats; ir: ApiIR; config: ResolvedConfig }
+  | {
+      ok: true;
+      files: GeneratedFile[];
+      diagnostics: Diagnostic[];
+      stats: GenerateStats;
+      ir: ApiIR;
+      config: ResolvedConfig;
+      /** prettier's output for this run's files: pass it as `previous` to the next run (watch mode) to format only what changed. */
+      formatted: FormatMemo;
+    }
   | { ok: false; diagnostics: Diagnostic[] }
 ) & { inputs: string[] };
 
 const EMITTERS: Emitter[] = [emitTypes, emitClient, emitErrors, emitMocks];
 
+export interface GenerateOptions {
+  /** The previous run's `formatted` (same process): files whose text did not change are not formatted again. */
+  previous?: FormatMemo;
+}
+
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
-export async function generate(config: SdkgenConfig = {}): Promise<GenerateResult> {
+export async function generate(config: SdkgenConfig = {}, options: GenerateOptions = {}): Promise<GenerateResult> {
   const resolved = resolveConfig(config);
   const started = performance.now();
   const built = await buildApi(resolved);
   if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs: built.inputs };
-  const { ir, diagnostics, inputs } = built;
+  const { ir, inputs } = built;
   const afterIR = performance.now();
 
+  // Started before emitting, so the workers load prettier while the emitters run. With a previous run's
+  // output to reuse, few files are left to format: not worth a worker.
+  const threads = resolved.format && !options.previous ? formatThreads(ir.operations.length) : 0;
+  const pool = threads > 0 ? startFormatPool(threads) : undefined;
+  try {
+    return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous }, { started, afterIR });
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function emitAndFormat(
+  ir: ApiIR,
+  resolved: ResolvedConfig,
+  { built, inputs }: { built: Extract<BuildApiResult, { ok: true }>; inputs: string[] },
+  { pool, previous }: { pool: FormatPool | undefined; previous: FormatMemo | undefined },
+  { started, afterIR }: { started: number; afterIR: number },
+): Promise<GenerateResult> {
+  const { diagnostics, locator } = built;
   const schemaNames = assignSchemaNames(ir.schemas);
-  diagnostics.push(...locate(schemaNames.diagnostics, built.locator));
+  diagnostics.push(...locate(schemaNames.diagnostics, locator));
   const ctx: EmitContext = {
     ir,
     config: resolved,
@@ -56,8 +90,8 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   const emitted = EMITTERS.flatMap((emitter) => emitter(ctx));
   const afterEmit = performance.now();
 
-  const formatted = resolved.format ? await formatFiles(emitted) : emitted;
-  const stamped = stampFiles(formatted, {
+  const formatted = resolved.format ? await formatFiles(emitted, pool, previous) : { files: emitted, memo: new Map<string, string>() };
+  const stamped = stampFiles(formatted.files, {
     generatorVersion: resolved.generatorVersion,
     specTitle: ir.meta.title,
     specVersion: ir.meta.version,
@@ -81,7 +115,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo };
 }
 
 function countResources(resources: ApiIR['resources']): number {

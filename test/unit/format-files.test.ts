@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatFiles } from '../../generator/format/format-files.js';
+import { formatThreads, startFormatPool, type FormatPool } from '../../generator/format/format-pool.js';
+
+const files = [
+  { path: 'src/models.ts', contents: 'export interface A {   id: string; "name"?: string }\nexport type B = "x"|"y"\n' },
+  { path: 'src/resources/calls.ts', contents: 'export class Calls { get(id: string) { return fetch(`/calls/${id}`, {method: "GET"}) } }\n' },
+  { path: 'src/index.ts', contents: "export * from './models.js'\n" },
+  { path: 'package.json', contents: '{"name":"sdk","version":"1.0.0"}' },
+  { path: 'README.md', contents: '# SDK\n\n*  one\n*  two\n' },
+  { path: 'src/core/client-core.ts', contents: 'const   verbatim = 1\n' },
+  { path: 'LICENSE', contents: 'no parser  for this\n' },
+];
+
+describe('formatFiles', () => {
+  let pool: FormatPool | undefined;
+  afterEach(async () => {
+    await pool?.close();
+    pool = undefined;
+  });
+
+  it('formats TypeScript, JSON and Markdown, and leaves the copied runtime and unknown files as they are', async () => {
+    const { files: formatted } = await formatFiles(files);
+    expect(formatted.map((file) => file.path)).toEqual(files.map((file) => file.path));
+    expect(formatted[0]!.contents).toBe("export interface A {\n  id: string;\n  name?: string;\n}\nexport type B = 'x' | 'y';\n");
+    expect(formatted[3]!.contents).toBe('{ "name": "sdk", "version": "1.0.0" }\n');
+    expect(formatted[5]!.contents).toBe(files[5]!.contents);
+    expect(formatted[6]!.contents).toBe(files[6]!.contents);
+  });
+
+  it('gives the same files, in the same order, when worker threads share the work', async () => {
+    pool = startFormatPool(2);
+    expect((await formatFiles(files, pool)).files).toEqual((await formatFiles(files)).files);
+  });
+
+  it('rejects with prettier’s message when a worker cannot parse a file', async () => {
+    pool = startFormatPool(1);
+    const broken = [
+      { path: 'src/a.ts', contents: 'export const a = {\n' },
+      { path: 'src/b.ts', contents: 'export const b = 1;\n'.repeat(50) },
+    ];
+    await expect(formatFiles(broken, pool)).rejects.toThrow(/expected/i);
+  });
+
+  it("reuses the previous run's output for text it formatted before, and formats only what changed", async () => {
+    const first = await formatFiles(files);
+    const changed = files.map((file) => (file.path === 'src/index.ts' ? { ...file, contents: "export * from './models.js';export * from './calls.js'\n" } : file));
+    const second = await formatFiles(changed, undefined, first.memo);
+    expect(second.files).toEqual((await formatFiles(changed)).files);
+    // Five files have a parser; one of them changed, so one entry is new and the stale one is gone.
+    expect(second.memo.size).toBe(5);
+    expect([...second.memo.keys()].filter((key) => !first.memo.has(key))).toHaveLength(1);
+    // A memo whose entry was planted proves the text was taken from it rather than formatted again.
+    const planted = new Map([...first.memo].map(([key, value]) => [key, value === first.files[0]!.contents ? 'from the memo\n' : value]));
+    expect((await formatFiles(files, undefined, planted)).files[0]!.contents).toBe('from the memo\n');
+  });
+
+  it('starts no workers for small specs or on two cores, and at most three', () => {
+    expect(formatThreads(10, 16)).toBe(0);
+    expect(formatThreads(410, 2)).toBe(0);
+    expect(formatThreads(410, 4)).toBe(2);
+    expect(formatThreads(410, 64)).toBe(3);
+  });
+});
