@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
 import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
-import type { EmitContext, Emitter, GeneratedFile } from './emit/emitter.js';
-import { assignSchemaNames } from './emit/naming/schema-names.js';
-import { SourcePrinter } from './emit/ts/index.js';
-import { emitClient } from './emit/client/emit-client.js';
-import { emitTypes } from './emit/types/emit-types.js';
+import type { GeneratedFile } from './emit/emitter.js';
+import { emitSdk, unknownEmitters } from './emit/emit-sdk.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
+import { runAfterGenerate, runTransformIR } from './hooks/run-hooks.js';
 import { attachReasons } from './ir/passes/attach-reasons.js';
 import { buildApiIR } from './ir/pipeline.js';
 import { mergeReasonCatalogs, readReasonCatalogs, readSpecExtensionReasons } from './reasons/index.js';
@@ -31,17 +29,17 @@ export type GenerateResult =
   | { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[]; stats: GenerateStats; ir: ApiIR; config: ResolvedConfig }
   | { ok: false; diagnostics: Diagnostic[] };
 
-const EMITTERS: Emitter[] = [emitTypes, emitClient];
-
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
 export async function generate(config: SdkgenConfig = {}): Promise<GenerateResult> {
   const resolved = resolveConfig(config);
+  const badFlavor = unknownEmitters(resolved);
+  if (badFlavor) return { ok: false, diagnostics: [badFlavor] };
   const started = performance.now();
   const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd });
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   const afterLoad = performance.now();
 
-  const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth });
+  const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth, filters: resolved.filters });
   const catalogs = await readReasonCatalogs(resolved.reasons.map((file) => resolve(resolved.cwd, file)));
   const catalog = mergeReasonCatalogs([catalogs, readSpecExtensionReasons(loaded.spec.document, resolved.spec)]);
   const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups);
@@ -51,19 +49,15 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
     ...catalog.diagnostics,
   ];
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'fatal' || diagnostic.severity === 'error')) return { ok: false, diagnostics };
-  const ir = withReasons.ir;
+  const transformed = await runTransformIR(withReasons.ir, resolved.hooks);
+  if (!transformed.ok) return { ok: false, diagnostics: [...diagnostics, ...transformed.diagnostics] };
+  const ir = transformed.value;
   const afterIR = performance.now();
 
-  const schemaNames = assignSchemaNames(ir.schemas);
-  diagnostics.push(...locate(schemaNames.diagnostics, loaded.spec.locator));
-  const ctx: EmitContext = {
-    ir,
-    config: resolved,
-    schemaNames: schemaNames.names,
-    printer: new SourcePrinter(),
-    typeContext: (direction) => ({ direction, nameOf: (pointer) => schemaNames.names.get(pointer) }),
-  };
-  const emitted = EMITTERS.flatMap((emitter) => emitter(ctx));
+  const sdk = emitSdk(ir, resolved);
+  if (!sdk.ok) return { ok: false, diagnostics: [...diagnostics, ...sdk.diagnostics] };
+  diagnostics.push(...locate(sdk.diagnostics, loaded.spec.locator));
+  const emitted = sdk.files;
   const afterEmit = performance.now();
 
   const formatted = resolved.format ? await formatFiles(emitted) : emitted;
@@ -73,7 +67,10 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
     specVersion: ir.meta.version,
     specHash: ir.meta.specHash,
   });
-  const files = [...stamped, manifestFile(stamped, resolved.generatorVersion, ir.meta.specHash)].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const info = { flavor: resolved.flavor.name, packageName: resolved.packageName, specHash: ir.meta.specHash, operations: ir.operations.length, schemas: ir.schemas.length };
+  const final = await runAfterGenerate(stamped, info, resolved.hooks);
+  if (!final.ok) return { ok: false, diagnostics: [...diagnostics, ...final.diagnostics] };
+  const files = [...final.value, manifestFile(final.value, resolved.generatorVersion, ir.meta.specHash)].sort((a, b) => (a.path < b.path ? -1 : 1));
   const finished = performance.now();
 
   const stats: GenerateStats = {

@@ -1,20 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../config/package-root.js';
 import type { ResourceIR } from '../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 import { stringLiteral } from '../naming/literals.js';
-import { TemplateSet } from '../templates.js';
+import { baseURL, packageFiles, runtimeFiles } from '../package/package-files.js';
 import { structures, type Statement } from '../ts/index.js';
 import { emitResourceFile, methodNames } from './emit-resources.js';
 import { nameResources, type ResourceNames } from './resource-names.js';
+import { operationValidators } from '../zod/validators.js';
 
 /** Names the runtime exports; a model or resource class must not take them. */
-const RUNTIME_EXPORTS = [
+export const RUNTIME_EXPORTS = [
   'AbortError', 'AlreadyExistsError', 'ApiError', 'ApiPromise', 'ClientCore', 'ClientOptions', 'ConnectionError', 'FailedPreconditionError',
   'InternalError', 'InvalidArgumentError', 'InvalidResponseError', 'NotFoundError', 'Page', 'PagePromise', 'PaymentRequiredError',
   'PermissionDeniedError', 'RequestOptions', 'ResourceExhaustedError', 'TimeoutError', 'UnauthenticatedError', 'UnavailableError',
-  'VoipbinClientError', 'VoipbinError', 'isVoipbinError', 'encodePathParam', 'path', 'Logger', 'LogLevel', 'TokenProvider',
+  'ValidationError', 'VoipbinClientError', 'VoipbinError', 'isVoipbinError', 'encodePathParam', 'path', 'Logger', 'LogLevel', 'TokenProvider',
 ];
 
 /** The client: resource files, `client.ts`, `index.ts`, the copied runtime and the package files. */
@@ -22,20 +20,17 @@ export const emitClient: Emitter = (ctx) => {
   const takenTypes = new Set<string>([...RUNTIME_EXPORTS, ...ctx.schemaNames.values(), ctx.config.clientName]);
   const methods = methodNames(ctx);
   const methodsOf = (node: ResourceIR) => node.operations.map((pointer) => methods.get(pointer) as string);
-  const resources = nameResources(ctx.ir.resources, methodsOf, takenTypes);
-  const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, methods, takenTypes));
+  const resources = nameResources(ctx.ir.resources, methodsOf, takenTypes, ctx.config.namingHooks);
+  const validators = operationValidators(ctx);
+  const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, methods, takenTypes, validators));
   files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources)) });
   files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources)) });
   files.push(...runtimeFiles());
-  files.push(...packageFiles(ctx, resources, methods));
+  const call = firstCall(ctx, resources, methods, (operation) => !operation.pagination && operation.params.path.length === 0 && operation.method === 'get');
+  const list = firstCall(ctx, resources, methods, (operation) => operation.pagination !== undefined && operation.params.path.length === 0);
+  files.push(...packageFiles(ctx, { ...(call ? { call: { call: `client.${call}()`, callee: `client.${call}` } } : {}), ...(list ? { list: `client.${list}` } : {}) }));
   return files;
 };
-
-function baseURL(ctx: Parameters<Emitter>[0]): string {
-  const server = ctx.ir.servers[0];
-  if (!server) return 'https://api.voipbin.net/v1.0';
-  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables.find((variable) => variable.name === name)?.default ?? whole);
-}
 
 function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[]): Statement[] {
   const name = ctx.config.clientName;
@@ -68,34 +63,6 @@ function indexStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[]
     structures.export({ moduleSpecifier: './models.js', isTypeOnly: true }),
     ...resources.map((resource) => structures.export({ moduleSpecifier: `./resources/${resource.fileName}.js` })),
   ];
-}
-
-/** templates/runtime/*.ts, copied verbatim into `src/core/`. */
-function runtimeFiles(): GeneratedFile[] {
-  const folder = join(packageRoot(), 'templates/runtime');
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .sort()
-    .map((file) => ({ path: `src/core/${file}`, contents: readFileSync(join(folder, file), 'utf8') }));
-}
-
-function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], methods: Map<string, string>): GeneratedFile[] {
-  const templates = new TemplateSet();
-  const call = firstCall(ctx, resources, methods, (operation) => !operation.pagination && operation.params.path.length === 0 && operation.method === 'get');
-  const list = firstCall(ctx, resources, methods, (operation) => operation.pagination !== undefined && operation.params.path.length === 0);
-  const view = {
-    packageName: ctx.config.packageName,
-    packageVersion: ctx.config.packageVersion,
-    description: `TypeScript SDK for ${ctx.ir.meta.title}`,
-    title: ctx.ir.meta.title,
-    apiVersion: ctx.ir.meta.version,
-    generatorVersion: ctx.config.generatorVersion,
-    clientName: ctx.config.clientName,
-    baseURL: baseURL(ctx),
-    example: call ? { call: `${call}()` } : false,
-    listExample: list ?? false,
-  };
-  return ['package.json', 'tsconfig.json', 'README.md'].map((name) => ({ path: name, contents: templates.render(name, view) }));
 }
 
 function firstCall(

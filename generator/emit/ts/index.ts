@@ -20,6 +20,7 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
   type ExportDeclarationStructure,
+  type FunctionDeclarationStructure,
 } from 'ts-morph';
 
 export type Statement = StatementStructures | string;
@@ -32,6 +33,7 @@ export type PropertySig = OptionalKind<PropertySignatureStructure>;
 export type ImportDecl = ImportDeclarationStructure;
 export type ExportDecl = ExportDeclarationStructure;
 export type VariableDecl = VariableStatementStructure;
+export type FunctionDecl = FunctionDeclarationStructure;
 
 /** A JSDoc list for a structure, or undefined when there is no text. */
 export function jsDoc(text: string | undefined): OptionalKind<JSDocStructure>[] | undefined {
@@ -53,6 +55,9 @@ export const structures = {
   },
   export(decl: Omit<ExportDeclarationStructure, 'kind'>): ExportDeclarationStructure {
     return { kind: StructureKind.ExportDeclaration, ...decl };
+  },
+  function(decl: Omit<FunctionDeclarationStructure, 'kind'>): FunctionDeclarationStructure {
+    return { kind: StructureKind.Function, ...decl };
   },
   constant(name: string, initializer: string, options: { exported?: boolean; docs?: string; type?: string } = {}): VariableStatementStructure {
     return {
