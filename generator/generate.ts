@@ -7,6 +7,7 @@ import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
 import { runAfterGenerate, runTransformIR } from './hooks/run-hooks.js';
 import { attachReasons } from './ir/passes/attach-reasons.js';
+import { selectOperations } from './ir/passes/select-operations.js';
 import { buildApiIR } from './ir/pipeline.js';
 import { mergeReasonCatalogs, readReasonCatalogs, readSpecExtensionReasons } from './reasons/index.js';
 import type { ApiIR } from './ir/types.js';
@@ -39,7 +40,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   const afterLoad = performance.now();
 
-  const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth, filters: resolved.filters });
+  const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth });
   const catalogs = await readReasonCatalogs(resolved.reasons.map((file) => resolve(resolved.cwd, file)));
   const catalog = mergeReasonCatalogs([catalogs, readSpecExtensionReasons(loaded.spec.document, resolved.spec)]);
   const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups);
@@ -49,7 +50,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
     ...catalog.diagnostics,
   ];
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'fatal' || diagnostic.severity === 'error')) return { ok: false, diagnostics };
-  const transformed = await runTransformIR(withReasons.ir, resolved.hooks);
+  const transformed = await runTransformIR(selectOperations(withReasons.ir, resolved.filters), resolved.hooks);
   if (!transformed.ok) return { ok: false, diagnostics: [...diagnostics, ...transformed.diagnostics] };
   const ir = transformed.value;
   const afterIR = performance.now();

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { generate } from '../../generator/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate, loadConfigFile, type LoadedTarget } from '../../generator/index.js';
 import { MANIFEST_FILE, parseManifest } from '../../generator/write/manifest.js';
 import { REPO_ROOT } from '../support/shared.js';
 
-const SAMPLE = join(REPO_ROOT, 'output-samples/full');
+const SAMPLES_CONFIG = join(REPO_ROOT, 'output-samples/voipbin-sdkgen.config.ts');
+const FLAVORS = ['full', 'lite', 'zod', 'service-agent'];
 
 /** Files whose contents differ, with the first differing line of each, so a stale sample reads as a diff. */
 export function staleFiles(folder: string, files: { path: string; contents: string }[]): string[] {
@@ -29,18 +30,31 @@ export function staleFiles(folder: string, files: { path: string; contents: stri
   return problems;
 }
 
-describe('output-samples/full', () => {
-  it('is what the generator makes from examples/voipbin today (run `npm run samples` to refresh)', async () => {
-    const result = await generate();
-    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-    const problems = staleFiles(SAMPLE, result.files);
-    expect(problems.join('\n')).toBe('');
+describe('output-samples/', () => {
+  let targets: LoadedTarget[] = [];
+  beforeAll(async () => {
+    targets = await loadConfigFile(SAMPLES_CONFIG);
   });
+
+  it('has one sample per built-in flavor, each in output-samples/<flavor>', () => {
+    expect(targets.map((target) => [target.name, target.config.flavor, target.output])).toEqual(
+      FLAVORS.map((flavor) => [flavor, flavor, join(REPO_ROOT, 'output-samples', flavor)]),
+    );
+  });
+
+  for (const flavor of FLAVORS) {
+    it.concurrent(`${flavor} is what the generator makes from examples/voipbin today (run \`npm run samples\` to refresh)`, async ({ expect }) => {
+      const target = targets.find((candidate) => candidate.name === flavor)!;
+      const result = await generate(target.config);
+      if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+      expect(staleFiles(target.output, result.files).join('\n')).toBe('');
+    });
+  }
 
   it('reports a stale sample when a generated file differs', async () => {
     const result = await generate();
     if (!result.ok) throw new Error('generation failed');
     const edited = result.files.map((file) => (file.path === 'src/client.ts' ? { ...file, contents: file.contents + '// edited\n' } : file));
-    expect(staleFiles(SAMPLE, edited)).toEqual([expect.stringMatching(/^changed: src\/client\.ts:\d+/)]);
+    expect(staleFiles(join(REPO_ROOT, 'output-samples/full'), edited)).toEqual([expect.stringMatching(/^changed: src\/client\.ts:\d+/)]);
   });
 });
