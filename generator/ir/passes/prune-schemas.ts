@@ -1,9 +1,10 @@
 import type { ApiIR, OperationIR, SchemaIR } from '../types.js';
 
 /**
- * Drops the models no kept operation reaches (through parameters, bodies,
- * responses, pagination items, and refs from model to model). The error
- * envelope stays: the runtime reads errors by it.
+ * Drops the models no kept operation's method uses (through parameters,
+ * bodies, the success response, and refs from model to model). A list
+ * method returns its items, so a paginated operation reaches its item type,
+ * not the page envelope. Errors are read through the error envelope, which stays.
  */
 export function pruneSchemas(ir: ApiIR): ApiIR {
   const byPointer = new Map(ir.schemas.map((named) => [named.pointer, named]));
@@ -29,8 +30,7 @@ function operationSchemas(operation: OperationIR): (SchemaIR | undefined)[] {
   return [
     ...[...path, ...query, ...header, ...cookie].map((parameter) => parameter.schema),
     operation.body?.schema,
-    ...operation.responses.flatMap((response) => [response.schema, ...response.headers.map((header) => header.schema)]),
-    operation.pagination?.item,
+    operation.pagination ? operation.pagination.item : operation.success?.schema,
   ];
 }
 

@@ -263,11 +263,3 @@ export interface CommonErrorBody {
     [key: string]: unknown;
   }[];
 }
-
-export interface CommonPagination {
-  /**
-   * Cursor for the next page. Empty or absent on the last page.
-   * @example "2025-03-04T10:15:29.000000Z"
-   */
-  next_page_token?: string;
-}
