@@ -3,6 +3,7 @@ import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/
 import type { Diagnostic } from './diagnostics/types.js';
 import type { GeneratedFile } from './emit/emitter.js';
 import { emitSdk, unknownEmitters } from './emit/emit-sdk.js';
+import { unknownFlavor } from './flavors/index.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
 import { runAfterGenerate, runTransformIR } from './hooks/run-hooks.js';
@@ -32,6 +33,8 @@ export type GenerateResult =
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
 export async function generate(config: SdkgenConfig = {}): Promise<GenerateResult> {
+  const flavorProblem = unknownFlavor(config.flavor);
+  if (flavorProblem) return { ok: false, diagnostics: [{ code: 'unknown-flavor', severity: 'error', message: flavorProblem }] };
   const resolved = resolveConfig(config);
   const badFlavor = unknownEmitters(resolved);
   if (badFlavor) return { ok: false, diagnostics: [badFlavor] };

@@ -14,6 +14,13 @@ export function isBuiltinFlavor(name: string): name is BuiltinFlavorName {
   return Object.hasOwn(BUILTIN_FLAVORS, name);
 }
 
+/** The problem with a flavor a caller passed without the config file's checks (a name or `extends` that is not built in), if any. */
+export function unknownFlavor(flavor: BuiltinFlavorName | CustomFlavor | undefined): string | undefined {
+  const name = typeof flavor === 'string' ? flavor : flavor?.extends;
+  if (name === undefined || isBuiltinFlavor(name)) return undefined;
+  return `No built-in flavor "${name}"; flavors are: ${Object.keys(BUILTIN_FLAVORS).join(', ')}.`;
+}
+
 /**
  * A built-in name or a custom flavor → the flavor to run. A custom flavor
  * replaces the fields it gives (emitters, filters) and merges options over

@@ -114,6 +114,11 @@ describe('custom flavors', () => {
     expect(error!.message).toBe('Flavor "lite" names emitter(s) "functoins" that do not exist; emitters are: types, client, functions, zod.');
   });
 
+  it('a flavor name that is not built in (from code, past the config checks) is an error listing the flavors', async () => {
+    const [error] = await failure({ flavor: 'liet' as 'lite' });
+    expect(error).toMatchObject({ code: 'unknown-flavor', message: 'No built-in flavor "liet"; flavors are: full, lite, zod, service-agent.' });
+  });
+
   it('options over a built-in flavor: zod with request checks', async () => {
     const result = await run({ flavor: 'zod', options: { zod: { requests: true, responses: false } } });
     if (!result.ok) throw new Error('generation failed');
