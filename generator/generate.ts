@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { buildApi, locate } from './build-api.js';
 import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { GeneratedFile } from './emit/emitter.js';
@@ -7,13 +7,8 @@ import { unknownFlavor } from './flavors/index.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
 import { runAfterGenerate, runTransformIR } from './hooks/run-hooks.js';
-import { attachReasons } from './ir/passes/attach-reasons.js';
 import { selectOperations } from './ir/passes/select-operations.js';
-import { buildApiIR } from './ir/pipeline.js';
-import { mergeReasonCatalogs, readReasonCatalogs, readSpecExtensionReasons } from './reasons/index.js';
 import type { ApiIR } from './ir/types.js';
-import { loadSpec } from './load/load-spec.js';
-import type { SourceLocator } from './load/source-locator.js';
 import { manifestFile } from './write/manifest.js';
 
 export interface GenerateStats {
@@ -27,40 +22,34 @@ export interface GenerateStats {
   timings: { load: number; ir: number; emit: number; format: number; total: number };
 }
 
-export type GenerateResult =
+/**
+ * `inputs`: every file the result depends on — each file of a multi-file spec and each reasons
+ * catalog, absolute (a spec URL as given) — also on failure, so a watcher knows what to watch.
+ */
+export type GenerateResult = (
   | { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[]; stats: GenerateStats; ir: ApiIR; config: ResolvedConfig }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: false; diagnostics: Diagnostic[] }
+) & { inputs: string[] };
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
 export async function generate(config: SdkgenConfig = {}): Promise<GenerateResult> {
   const flavorProblem = unknownFlavor(config.flavor);
-  if (flavorProblem) return { ok: false, diagnostics: [{ code: 'unknown-flavor', severity: 'error', message: flavorProblem }] };
+  if (flavorProblem) return { ok: false, diagnostics: [{ code: 'unknown-flavor', severity: 'error', message: flavorProblem }], inputs: [] };
   const resolved = resolveConfig(config);
   const badFlavor = unknownEmitters(resolved);
-  if (badFlavor) return { ok: false, diagnostics: [badFlavor] };
+  if (badFlavor) return { ok: false, diagnostics: [badFlavor], inputs: [] };
   const started = performance.now();
-  const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd });
-  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-  const afterLoad = performance.now();
-
-  const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth });
-  const catalogs = await readReasonCatalogs(resolved.reasons.map((file) => resolve(resolved.cwd, file)));
-  const catalog = mergeReasonCatalogs([catalogs, readSpecExtensionReasons(loaded.spec.document, resolved.spec)]);
-  const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups);
-  const diagnostics = [
-    ...loaded.spec.diagnostics,
-    ...locate([...built.diagnostics, ...withReasons.diagnostics], loaded.spec.locator),
-    ...catalog.diagnostics,
-  ];
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'fatal' || diagnostic.severity === 'error')) return { ok: false, diagnostics };
-  const transformed = await runTransformIR(selectOperations(withReasons.ir, resolved.filters), resolved.hooks);
-  if (!transformed.ok) return { ok: false, diagnostics: [...diagnostics, ...transformed.diagnostics] };
+  const built = await buildApi(resolved);
+  if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs: built.inputs };
+  const { diagnostics, inputs } = built;
+  const transformed = await runTransformIR(selectOperations(built.ir, resolved.filters), resolved.hooks);
+  if (!transformed.ok) return { ok: false, diagnostics: [...diagnostics, ...transformed.diagnostics], inputs };
   const ir = transformed.value;
   const afterIR = performance.now();
 
   const sdk = emitSdk(ir, resolved);
-  if (!sdk.ok) return { ok: false, diagnostics: [...diagnostics, ...sdk.diagnostics] };
-  diagnostics.push(...locate(sdk.diagnostics, loaded.spec.locator));
+  if (!sdk.ok) return { ok: false, diagnostics: [...diagnostics, ...sdk.diagnostics], inputs };
+  diagnostics.push(...locate(sdk.diagnostics, built.locator));
   const emitted = sdk.files;
   const afterEmit = performance.now();
 
@@ -73,7 +62,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   });
   const info = { flavor: resolved.flavor.name, packageName: resolved.packageName, specHash: ir.meta.specHash, operations: ir.operations.length, schemas: ir.schemas.length };
   const final = await runAfterGenerate(stamped, info, resolved.hooks);
-  if (!final.ok) return { ok: false, diagnostics: [...diagnostics, ...final.diagnostics] };
+  if (!final.ok) return { ok: false, diagnostics: [...diagnostics, ...final.diagnostics], inputs };
   const files = [...final.value, manifestFile(final.value, resolved.generatorVersion, ir.meta.specHash)].sort((a, b) => (a.path < b.path ? -1 : 1));
   const finished = performance.now();
 
@@ -85,26 +74,16 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
     reasons: ir.errors.reasons.length,
     files: files.length,
     timings: {
-      load: afterLoad - started,
-      ir: afterIR - afterLoad,
+      load: built.timings.load,
+      ir: built.timings.ir,
       emit: afterEmit - afterIR,
       format: finished - afterEmit,
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs };
 }
 
 function countResources(resources: ApiIR['resources']): number {
   return resources.reduce((sum, resource) => sum + 1 + countResources(resource.children), 0);
-}
-
-/** Adds file and line to diagnostics that carry only a pointer. */
-function locate(diagnostics: Diagnostic[], locator: SourceLocator): Diagnostic[] {
-  const pointers = diagnostics.filter((diagnostic) => diagnostic.file === undefined && diagnostic.pointer !== undefined).map((diagnostic) => diagnostic.pointer as string);
-  const places = locator.locateAll(pointers);
-  return diagnostics.map((diagnostic) => {
-    const place = diagnostic.file === undefined && diagnostic.pointer !== undefined ? places.get(diagnostic.pointer) : undefined;
-    return place ? { ...diagnostic, file: place.file, ...(place.line === undefined ? {} : { line: place.line }) } : diagnostic;
-  });
 }

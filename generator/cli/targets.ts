@@ -16,6 +16,7 @@ export interface TargetFlags {
   naming?: NamingStrategy | undefined;
   packageName?: string | undefined;
   flavor?: BuiltinFlavorName | undefined;
+  seed?: number | undefined;
   format?: boolean | undefined;
 }
 
@@ -47,6 +48,7 @@ function withFlags(config: SdkgenConfig, flags: TargetFlags, cwd: string): Sdkge
   if (flags.reasons !== undefined) merged.reasons = flags.reasons.map((file) => resolve(cwd, file));
   if (flags.packageName !== undefined) merged.packageName = flags.packageName;
   if (flags.flavor !== undefined) merged.flavor = flags.flavor;
+  if (flags.seed !== undefined) merged.seed = flags.seed;
   if (flags.format !== undefined) merged.format = flags.format;
   if (flags.naming !== undefined) merged.naming = typeof config.naming === 'object' ? { ...config.naming, strategy: flags.naming } : flags.naming;
   return merged;

@@ -13,8 +13,10 @@ export interface ConfigFile {
   sdks: SdkTarget[];
 }
 
-/** Types a config file; returns it unchanged. */
-export function defineConfig(config: ConfigFile): ConfigFile {
+/** Types a config file (`{ sdks: [...] }`), or one `generate()` config; returns it unchanged. */
+export function defineConfig(config: ConfigFile): ConfigFile;
+export function defineConfig(config: SdkgenConfig): SdkgenConfig;
+export function defineConfig(config: ConfigFile | SdkgenConfig): ConfigFile | SdkgenConfig {
   return config;
 }
 

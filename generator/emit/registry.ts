@@ -1,6 +1,8 @@
 import { emitClient } from './client/emit-client.js';
 import type { Emitter } from './emitter.js';
+import { emitErrors } from './errors/emit-errors.js';
 import { emitFunctions } from './functions/emit-functions.js';
+import { emitMocks } from './mocks/emit-mocks.js';
 import { emitTypes } from './types/emit-types.js';
 import { emitZod } from './zod/emit-zod.js';
 
@@ -15,16 +17,11 @@ export interface RegisteredEmitter {
 export const EMITTERS: Record<string, RegisteredEmitter> = {
   types: { emit: emitTypes },
   client: { emit: emitClient },
+  errors: { emit: emitErrors },
+  mocks: { emit: emitMocks },
   functions: { emit: emitFunctions },
   zod: { emit: emitZod, dependencies: { zod: '^4.1.0' } },
 };
-
-/**
- * Emitters the built-in flavors name that are built on other branches
- * (src/reasons.ts, src/mocks/). They are skipped until registered above;
- * merging one means adding it to EMITTERS and removing it here.
- */
-export const PENDING_EMITTERS = new Set(['errors', 'mocks']);
 
 /** A flavor's emitter names → the registered emitters, or the names nobody registered. */
 export function selectEmitters(names: string[]): { emitters: RegisteredEmitter[]; unknown: string[] } {
@@ -33,7 +30,7 @@ export function selectEmitters(names: string[]): { emitters: RegisteredEmitter[]
   for (const name of names) {
     const entry = Object.hasOwn(EMITTERS, name) ? EMITTERS[name] : undefined;
     if (entry) emitters.push(entry);
-    else if (!PENDING_EMITTERS.has(name)) unknown.push(name);
+    else unknown.push(name);
   }
   return { emitters, unknown };
 }

@@ -220,6 +220,8 @@ export interface ErrorReasonIR {
   group: string;
   description: string;
   fix?: string;
+  /** Whether sending the request again may succeed, when the catalog says so; else emit/errors derives it from `http` and the name. */
+  retryable?: boolean;
   /** Endpoint patterns from the source, e.g. `POST /calls/{id}/hangup`, `/calls/{id}*`, or `*` for every operation. */
   appliesTo: string[];
   /** Pointers of the operations it applies to (filled by the scoping pass), sorted. */

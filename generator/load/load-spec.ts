@@ -22,7 +22,16 @@ export interface LoadedSpec {
   diagnostics: Diagnostic[];
 }
 
-export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[] };
+/** `files`: every file (or URL) the spec was read from, root first, also when loading failed — what a watcher watches. */
+export type LoadResult = ({ ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[] }) & { files: string[] };
+
+type DocumentResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[] };
+
+/** What the resolver read: every file, and the root-relative refs it fixed up. */
+interface ReadLog {
+  files: Set<string>;
+  rewrites: { count: number; files: Set<string> };
+}
 
 export interface LoadOptions {
   cwd?: string;
@@ -33,12 +42,18 @@ export interface LoadOptions {
 export async function loadSpec(spec: string, options: LoadOptions = {}): Promise<LoadResult> {
   const source = toSpecSource(spec, options.cwd ?? process.cwd());
   const read = await readSource(source, options.timeoutMs);
-  if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+  if (!read.ok) return { ok: false, diagnostics: [read.diagnostic], files: [source.location] };
   return loadSpecText(read.text, source, options);
 }
 
 /** Same as loadSpec, for a root document whose text is already in hand. */
 export async function loadSpecText(text: string, source: SpecSource, options: LoadOptions = {}): Promise<LoadResult> {
+  const files = new Set<string>();
+  const result = await loadDocument(text, source, files, options);
+  return { ...result, files: [source.location, ...[...files].filter((file) => file !== source.location).sort()] };
+}
+
+async function loadDocument(text: string, source: SpecSource, files: Set<string>, options: LoadOptions): Promise<DocumentResult> {
   const root = source.location;
   const parsed = parseSpecText(text, root);
   if (!parsed.ok) return { ok: false, diagnostics: [parsed.diagnostic] };
@@ -57,7 +72,7 @@ export async function loadSpecText(text: string, source: SpecSource, options: Lo
     if (dangling.length > 0) return { ok: false, diagnostics: dangling };
     bundled = rootDocument;
   } else {
-    const result = await bundleExternalRefs(rootDocument, root, locator, rewrites, options);
+    const result = await bundleExternalRefs(rootDocument, root, locator, { rewrites, files }, options);
     if (!result.ok) return result;
     bundled = result.document;
   }
@@ -83,7 +98,7 @@ async function bundleExternalRefs(
   rootDocument: Record<string, unknown>,
   root: string,
   locator: SourceLocator,
-  rewrites: { count: number; files: Set<string> },
+  log: ReadLog,
   options: LoadOptions,
 ): Promise<{ ok: true; document: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] }> {
   const fileErrors: Diagnostic[] = [];
@@ -91,7 +106,7 @@ async function bundleExternalRefs(
     const document = await new SwaggerParser().bundle(root, rootDocument as never, {
       continueOnError: true,
       timeoutMs: options.timeoutMs ?? 60_000,
-      parse: { json: false, yaml: false, text: false, binary: false, spec: specFileParser(root, rewrites, fileErrors) },
+      parse: { json: false, yaml: false, text: false, binary: false, spec: specFileParser(root, log, fileErrors) },
       resolve: { http: { timeout: options.timeoutMs ?? 30_000 } },
     } as never);
     if (fileErrors.length > 0) return { ok: false, diagnostics: fileErrors };
@@ -104,7 +119,8 @@ async function bundleExternalRefs(
 }
 
 /** The one parser for every file of a spec: JSON or YAML, with VoIPBIN's root-relative refs fixed up. */
-function specFileParser(root: string, rewrites: { count: number; files: Set<string> }, errors: Diagnostic[]) {
+function specFileParser(root: string, log: ReadLog, errors: Diagnostic[]) {
+  const { rewrites, files } = log;
   return {
     order: 1,
     allowEmpty: false,
@@ -112,6 +128,7 @@ function specFileParser(root: string, rewrites: { count: number; files: Set<stri
     parse(file: { url: string; data: Buffer | string }) {
       const location = decodeURIComponent(file.url);
       if (location === root || file.url === root) return undefined;
+      files.add(location);
       const text = typeof file.data === 'string' ? file.data : file.data.toString('utf8');
       const parsed = parseSpecText(text, location);
       if (!parsed.ok) {

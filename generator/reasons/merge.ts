@@ -7,7 +7,7 @@ import type { ReasonCatalog, ReasonGroup } from './types.js';
  * Combines catalogs read from several sources into one, reasons sorted by
  * name and groups by name. A reason listed more than once (in one source or
  * across sources) is merged when HTTP code and status agree: `appliesTo` is
- * the union, the first non-empty description/fix is kept. When they disagree
+ * the union, the first non-empty description/fix/retryable is kept. When they disagree
  * the first listing wins and the later one is dropped with a `reason-conflict`
  * warning naming both places. Inputs are not modified.
  */
@@ -23,6 +23,7 @@ export function mergeReasonCatalogs(catalogs: readonly ReasonCatalog[]): ReasonC
       first.appliesTo = normalizeAppliesTo([...first.appliesTo, ...reason.appliesTo]);
       if (first.description.length === 0) first.description = reason.description;
       if (first.fix === undefined && reason.fix !== undefined) first.fix = reason.fix;
+      if (first.retryable === undefined && reason.retryable !== undefined) first.retryable = reason.retryable;
     }
   }
   for (const group of catalogs.flatMap((catalog) => catalog.groups)) {

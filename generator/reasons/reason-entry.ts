@@ -7,7 +7,7 @@ import { canonicalStatusForHttp, UNKNOWN_STATUS } from './status.js';
 /** A validated catalog entry; the caller decides `group`, `appliesTo` and `source`. */
 export type ReasonEntry = Omit<ErrorReasonIR, 'group' | 'appliesTo' | 'operations' | 'source'> & { group?: string; appliesTo?: string[] };
 
-const ENTRY_KEYS: ReadonlySet<string> = new Set(['reason', 'http', 'status', 'group', 'description', 'fix', 'appliesTo']);
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['reason', 'http', 'status', 'group', 'description', 'fix', 'retryable', 'appliesTo']);
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/;
 
 /** True for a plain (non-array) object. */
@@ -16,7 +16,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Validates one `{ reason, http, status?, group?, description, fix?, appliesTo? }`
+ * Validates one `{ reason, http, status?, group?, description, fix?, retryable?, appliesTo? }`
  * entry. A bad `reason` or `http` drops the entry (error); other bad fields
  * are dropped with a warning. Diagnostics name the entry's path.
  */
@@ -58,6 +58,8 @@ export function readReasonEntry(value: unknown, path: DocumentPath, locator: Doc
   if (group !== undefined) entry.group = group;
   const fix = optionalString('fix');
   if (fix !== undefined) entry.fix = fix;
+  if (typeof value.retryable === 'boolean') entry.retryable = value.retryable;
+  else if (value.retryable !== undefined) report('warning', [...path, 'retryable'], `expected true or false, got ${JSON.stringify(value.retryable)}; ignored.`);
   const appliesTo = readPatternList(value.appliesTo, [...path, 'appliesTo'], report);
   if (appliesTo !== undefined) entry.appliesTo = appliesTo;
   return entry;

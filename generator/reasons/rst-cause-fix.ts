@@ -16,7 +16,7 @@ export interface CauseAndFix {
  * where to look (`Verify via GET /calls`), not where the reason fires.
  */
 const HINT_SENTENCE =
-  /^(?:Verify|Check|Confirm|Ensure|Inspect|Send|Refresh|Retry|Re-?authenticate|Back off|Wait|Include|Stop|Start|Use|Add|Top up|Complete|Try|Contact|See|Treat|Remove|Provide|Pass|Obtain|Supply)\b/;
+  /^(?:Verify|Check|Confirm|Ensure|Inspect|Send|Refresh|Retry|Re-?authenticate|Back off|Wait|Include|Stop|Start|Use|Add|Top up|Complete|Try|Contact|See|Treat|Remove|Provide|Pass|Obtain|Supply|Take|Re-?read|Poll|Pause|Choose|Sign in)\b/;
 
 /**
  * Splits a cell into cause and fix. With a `**Fix:**` marker the split is

@@ -49,6 +49,8 @@ export interface ReasonEntryDocument {
   group?: string;
   description: string;
   fix?: string;
+  /** Whether the SDK retries a request that failed with this reason; derived from `http` when absent. */
+  retryable?: boolean;
   /** Endpoint patterns: `POST /calls/{id}/hangup`, `/calls/{id}*`, or `*`. */
   appliesTo?: string[];
 }

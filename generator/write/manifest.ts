@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { GeneratedFile } from '../emit/emitter.js';
 
 export const MANIFEST_FILE = '.voipbin-sdkgen-manifest.json';
+/** The build cache of the plugin and `generate --watch` (generator/incremental/): generator-owned, never listed in the manifest. */
+export const CACHE_FILE = '.voipbin-sdkgen-cache.json';
 
 export interface Manifest {
   generator: string;

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
-import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { CACHE_FILE, MANIFEST_FILE, parseManifest } from './manifest.js';
 import { unsafeOutputReason } from './output-safety.js';
 
 export interface WriteOptions {
@@ -32,6 +32,7 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
   const previous = existsSync(join(target, MANIFEST_FILE)) ? parseManifest(readFileSync(join(target, MANIFEST_FILE), 'utf8')) : undefined;
   const generated = new Set(Object.keys(previous?.files ?? {}));
   generated.add(MANIFEST_FILE);
+  generated.add(CACHE_FILE);
   const incoming = new Set(files.map((file) => file.path));
 
   const stamp = `${process.pid}-${Date.now()}`;
@@ -56,7 +57,7 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
     }
     renameSync(staging, target);
     rmSync(backup, { recursive: true, force: true });
-    const removed = [...generated].filter((path) => path !== MANIFEST_FILE && !incoming.has(path)).sort();
+    const removed = [...generated].filter((path) => path !== MANIFEST_FILE && path !== CACHE_FILE && !incoming.has(path)).sort();
     return { written: files.length, removed, kept: kept.sort() };
   } catch (error) {
     if (existsSync(backup) && !existsSync(target)) renameSync(backup, target);

@@ -1,5 +1,5 @@
 import { ApiPromise, type WithResponse } from './api-promise.js';
-import { errorFromResponse } from './error-factory.js';
+import { errorFromResponse, type ReasonRetryability } from './error-factory.js';
 import { VoipbinClientError, VoipbinError } from './errors.js';
 import { fetchOnce, type Received } from './fetch-once.js';
 import { createLogger, type Logger } from './logger.js';
@@ -17,6 +17,8 @@ export interface ClientDefaults {
   baseURL: string;
   /** Sent as `User-Agent` outside browsers, e.g. `voipbin-node/1.4.0`. */
   userAgent?: string;
+  /** The SDK's reason catalog: whether an error reason is worth retrying (undefined for reasons it does not know). */
+  isRetryableReason?: ReasonRetryability;
 }
 
 /** Replaceable time and chance, for tests and simulations; the defaults are real. */
@@ -41,6 +43,7 @@ export class ClientCore {
   readonly #log: Logger;
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly #clock: RetryClock;
+  readonly #isRetryableReason: ReasonRetryability | undefined;
   /** The token provider's latest answer, redacted like the static secrets. */
   #providedToken: string | undefined;
 
@@ -61,15 +64,16 @@ export class ClientCore {
     this.#log = createLogger(options.logger ?? console, options.logLevel ?? 'warn');
     this.#sleep = hooks.sleep ?? sleep;
     this.#clock = { random: hooks.random ?? Math.random, now: hooks.now ?? Date.now };
+    this.#isRetryableReason = defaults.isRetryableReason;
   }
 
-  /** Sends one operation call; the promise resolves to the decoded body. */
-  request<T>(spec: RequestSpec, options: RequestOptions = {}): ApiPromise<T> {
-    return new ApiPromise(this.#execute(spec, options) as Promise<WithResponse<T>>);
+  /** Sends one operation call; the promise resolves to the decoded body. `R` names the error reasons the operation documents. */
+  request<T, R extends string = string>(spec: RequestSpec, options: RequestOptions = {}): ApiPromise<T, R> {
+    return new ApiPromise<T, R>(this.#execute(spec, options) as Promise<WithResponse<T>>);
   }
 
   /** Sends a list call; await the result for one page or `for await` it for every item. */
-  requestPage<Item>(spec: RequestSpec, options: RequestOptions | undefined, config: PageConfig): PagePromise<Item> {
+  requestPage<Item, R extends string = string>(spec: RequestSpec, options: RequestOptions | undefined, config: PageConfig): PagePromise<Item, R> {
     const callOptions = options ?? {};
     const firstToken =
       callOptions.query?.[config.tokenParam] ?? spec.query?.find((param) => param.name === config.tokenParam)?.value;
@@ -80,7 +84,7 @@ export class ClientCore {
         spec,
         token === undefined ? callOptions : { ...callOptions, query: { ...callOptions.query, [config.tokenParam]: token } },
       );
-    return fetchPage<Item>(config, fetcher, undefined, requested);
+    return fetchPage<Item, R>(config, fetcher, undefined, requested);
   }
 
   async #execute(spec: RequestSpec, options: RequestOptions): Promise<WithResponse<unknown>> {
@@ -116,7 +120,7 @@ export class ClientCore {
       if (retries >= maxRetries || !shouldRetry(prepared.method, error, this.#options.retryPost ?? false)) throw error;
       const delayMs = retryDelay(retries, error, this.#clock);
       retries += 1;
-      const reason = error instanceof VoipbinError ? `HTTP ${error.status}` : error.name;
+      const reason = error instanceof VoipbinError ? `HTTP ${error.status}${error.reason ? ` ${error.reason}` : ''}` : error.name;
       this.#log.debug(`Retrying ${prepared.label} in ${delayMs} ms (${reason})`, {
         attempt: retries + 1,
         maxAttempts: maxRetries + 1,
@@ -153,7 +157,10 @@ export class ClientCore {
     this.#log.debug(`${prepared.label} answered HTTP ${status} in ${this.#clock.now() - started} ms`);
     if (ok || (prepared.redirect === 'manual' && isRedirect(received.response))) return received;
     const bodyText = typeof received.payload === 'string' ? received.payload : '';
-    throw errorFromResponse(status, responseHeaders, this.#redact(bodyText));
+    throw errorFromResponse(status, responseHeaders, this.#redact(bodyText), {
+      operation: prepared.operation,
+      isRetryableReason: this.#isRetryableReason,
+    });
   }
 
   async #token(forceRefresh: boolean): Promise<string | undefined> {

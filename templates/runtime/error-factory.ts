@@ -90,13 +90,24 @@ function excerpt(bodyText: string): string {
   return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
+/** Whether a reason is worth retrying, from the SDK's reason catalog; undefined for a reason it does not know. */
+export type ReasonRetryability = (reason: string) => boolean | undefined;
+
+/** What the client knows about the failed call beyond the response. */
+export interface ErrorContext {
+  /** The SDK method that was called, e.g. `calls.hangup`. */
+  operation?: string | undefined;
+  /** Lets the reason catalog decide `retryable` for the reasons it knows. */
+  isRetryableReason?: ReasonRetryability | undefined;
+}
+
 /**
  * Builds the error for a non-2xx response. The class follows the envelope's
  * canonical status when it has a known one, else the HTTP status, so a proxy's
  * HTML 502 is still an {@link InternalError} (with the page on `body`).
  * Pass a body from which secrets were already redacted.
  */
-export function errorFromResponse(status: number, headers: Headers, bodyText: string): VoipbinError {
+export function errorFromResponse(status: number, headers: Headers, bodyText: string, context: ErrorContext = {}): VoipbinError {
   const envelope = parseEnvelope(bodyText);
   const derived = codeForStatus(status);
   const code = envelope?.status ?? derived;
@@ -114,5 +125,7 @@ export function errorFromResponse(status: number, headers: Headers, bodyText: st
     details: envelope?.details,
     headers,
     body: envelope ? undefined : bodyText,
+    retryable: envelope?.reason === undefined ? undefined : context.isRetryableReason?.(envelope.reason),
+    operation: context.operation,
   });
 }

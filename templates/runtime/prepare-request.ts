@@ -28,6 +28,8 @@ export interface PreparedRequest {
   readAs: ReadMode;
   /** `manual` for operations whose answer is a redirect: its target is the result. */
   redirect: 'follow' | 'manual';
+  /** The SDK method, e.g. `calls.hangup`, for errors. */
+  operation: string | undefined;
 }
 
 /**
@@ -58,6 +60,7 @@ export function prepareRequest(spec: RequestSpec, options: RequestOptions, conte
     isStream,
     readAs: readModeFor(spec.response),
     redirect: spec.response === 'redirect' ? 'manual' : 'follow',
+    operation: spec.operation,
   };
 }
 

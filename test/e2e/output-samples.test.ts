@@ -1,41 +1,39 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { generate, loadConfigFile, type LoadedTarget } from '../../generator/index.js';
-import { MANIFEST_FILE, parseManifest } from '../../generator/write/manifest.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareOutput, isCurrent } from '../../generator/check/compare-output.js';
+import { formatComparison } from '../../generator/check/format-comparison.js';
+import { generate, loadConfigFile, type GeneratedFile, type LoadedTarget } from '../../generator/index.js';
 import { REPO_ROOT } from '../support/shared.js';
 
 const SAMPLES_CONFIG = join(REPO_ROOT, 'output-samples/voipbin-sdkgen.config.ts');
 const FLAVORS = ['full', 'lite', 'zod', 'service-agent'];
+const SAMPLE = join(REPO_ROOT, 'output-samples/full');
+const tmp = mkdtempSync(join(tmpdir(), 'sdkgen-samples-'));
+let targets: LoadedTarget[] = [];
+/** Generated files per target name. */
+const files = new Map<string, GeneratedFile[]>();
 
-/** Files whose contents differ, with the first differing line of each, so a stale sample reads as a diff. */
-export function staleFiles(folder: string, files: { path: string; contents: string }[]): string[] {
-  const problems: string[] = [];
-  for (const file of files) {
-    const onDisk = join(folder, file.path);
-    if (!existsSync(onDisk)) {
-      problems.push(`missing: ${file.path}`);
-      continue;
-    }
-    const current = readFileSync(onDisk, 'utf8');
-    if (current === file.contents) continue;
-    const want = file.contents.split('\n');
-    const have = current.split('\n');
-    const line = want.findIndex((text, index) => text !== have[index]);
-    problems.push(`changed: ${file.path}:${line + 1}\n  - ${have[line] ?? '(end of file)'}\n  + ${want[line] ?? '(end of file)'}`);
-  }
-  const manifest = existsSync(join(folder, MANIFEST_FILE)) ? parseManifest(readFileSync(join(folder, MANIFEST_FILE), 'utf8')) : undefined;
-  const expected = new Set(files.map((file) => file.path));
-  for (const path of Object.keys(manifest?.files ?? {})) if (!expected.has(path)) problems.push(`no longer generated: ${path}`);
-  return problems;
+beforeAll(async () => {
+  targets = await loadConfigFile(SAMPLES_CONFIG);
+  await Promise.all(
+    targets.map(async (target) => {
+      const result = await generate(target.config);
+      if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+      files.set(target.name, result.files);
+    }),
+  );
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The same comparison `voipbin-sdkgen check` makes between a folder and a target's files, as one readable string ('' when current). */
+function staleness(folder: string, target: string): string {
+  const comparison = compareOutput(folder, files.get(target) ?? []);
+  return isCurrent(comparison) ? '' : formatComparison(comparison).join('\n');
 }
 
 describe('output-samples/', () => {
-  let targets: LoadedTarget[] = [];
-  beforeAll(async () => {
-    targets = await loadConfigFile(SAMPLES_CONFIG);
-  });
-
   it('has one sample per built-in flavor, each in output-samples/<flavor>', () => {
     expect(targets.map((target) => [target.name, target.config.flavor, target.output])).toEqual(
       FLAVORS.map((flavor) => [flavor, flavor, join(REPO_ROOT, 'output-samples', flavor)]),
@@ -43,18 +41,45 @@ describe('output-samples/', () => {
   });
 
   for (const flavor of FLAVORS) {
-    it.concurrent(`${flavor} is what the generator makes from examples/voipbin today (run \`npm run samples\` to refresh)`, async ({ expect }) => {
+    it(`${flavor} is what the generator makes from examples/voipbin today (run \`npm run samples\` to refresh)`, () => {
       const target = targets.find((candidate) => candidate.name === flavor)!;
-      const result = await generate(target.config);
-      if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-      expect(staleFiles(target.output, result.files).join('\n')).toBe('');
+      expect(staleness(target.output, flavor)).toBe('');
     });
   }
+});
 
-  it('reports a stale sample when a generated file differs', async () => {
-    const result = await generate();
-    if (!result.ok) throw new Error('generation failed');
-    const edited = result.files.map((file) => (file.path === 'src/client.ts' ? { ...file, contents: file.contents + '// edited\n' } : file));
-    expect(staleFiles(join(REPO_ROOT, 'output-samples/full'), edited)).toEqual([expect.stringMatching(/^changed: src\/client\.ts:\d+/)]);
+describe('output-samples/full, copies of it', () => {
+  it('a stale copy fails: an edited generated file is reported with a unified diff', () => {
+    const copy = join(tmp, 'edited');
+    cpSync(SAMPLE, copy, { recursive: true });
+    const client = join(copy, 'src/client.ts');
+    writeFileSync(client, readFileSync(client, 'utf8').replace('export class VoipbinClient', 'export class EditedClient'));
+    const report = staleness(copy, 'full');
+    expect(report).toMatch(/^1 changed, 0 added, 0 removed generated file\(s\)/);
+    expect(report).toContain('  changed: src/client.ts');
+    expect(report).toContain('--- a/src/client.ts');
+    expect(report).toContain('-export class EditedClient {');
+    expect(report).toContain('+export class VoipbinClient {');
+  });
+
+  it('a copy with a deleted generated file, and one with a file the manifest no longer lists, fail too', () => {
+    const copy = join(tmp, 'deleted');
+    cpSync(SAMPLE, copy, { recursive: true });
+    rmSync(join(copy, 'src/models.ts'));
+    const manifestPath = join(copy, '.voipbin-sdkgen-manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: Record<string, string> };
+    manifest.files['src/old-resource.ts'] = 'f'.repeat(64);
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    const report = staleness(copy, 'full');
+    expect(report).toContain('  added:   src/models.ts');
+    expect(report).toContain('  removed: src/old-resource.ts');
+    expect(report).toContain('  changed: .voipbin-sdkgen-manifest.json');
+  });
+
+  it('files of the user (not in the manifest) do not make a copy stale', () => {
+    const copy = join(tmp, 'user-files');
+    cpSync(SAMPLE, copy, { recursive: true });
+    writeFileSync(join(copy, 'src/my-helpers.ts'), 'export const mine = 1;\n');
+    expect(staleness(copy, 'full')).toBe('');
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generate, writeOutput } from '../../generator/index.js';
-import { sdkSurface, type SdkMethod } from '../../generator/emit/client/sdk-surface.js';
+import { sdkSurface, type SdkMethod } from '../../generator/diff/sdk-surface.js';
 import { startPrism, type PrismServer } from '../support/prism.js';
 import { describeWithShared, REAL_ERRORS_RST, REAL_SPEC } from '../support/shared.js';
 import { SpecExamples } from '../support/spec-examples.js';
@@ -49,7 +49,7 @@ describeWithShared('Prism mock of the real spec: every SDK operation', () => {
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
     const out = join(mkdtempSync(join(tmpdir(), 'sdkgen-prism-')), 'sdk');
     writeOutput(out, result.files, { cwd: tmpdir() });
-    surface = sdkSurface(result.ir);
+    surface = [...sdkSurface(result.ir, result.config.clientName, result.config.namingHooks).methods.values()];
     document = JSON.parse(readFileSync(REAL_SPEC, 'utf8'));
     sdk = await import(join(out, 'src/index.ts'));
     const examples = new SpecExamples(document);
@@ -94,9 +94,10 @@ function passed(outcome: Outcome): boolean {
 }
 
 async function callOnce(sdk: Record<string, any>, baseURL: string, method: SdkMethod, examples: SpecExamples, document: Record<string, any>): Promise<Outcome> {
-  const { operation, inputs, accessor } = method;
+  const { operation, inputs } = method;
+  const accessor = method.sdkPath.split('.').slice(1);
   const key = `${operation.method.toUpperCase()} ${operation.path}`;
-  const call = `client.${accessor.join('.')}`;
+  const call = method.sdkPath;
   const redirects = /^3/.test(operation.success?.status ?? '');
   const seen: { status?: number; violations: string[] } = { violations: [] };
   const recordingFetch: typeof fetch = async (input, init) => {

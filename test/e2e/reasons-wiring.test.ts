@@ -14,7 +14,7 @@ describe('generate() with error-reason catalogs', () => {
     const hangup = result.ir.operations.find((operation) => operation.method === 'post' && operation.path === '/calls/{id}/hangup');
     expect(hangup?.reasons).toContain('CALL_ALREADY_HANGUP');
     const calls = result.files.find((file) => file.path === 'src/resources/calls.ts')?.contents ?? '';
-    expect(calls).toMatch(/@remarks Error reasons: [^\n]*`CALL_ALREADY_HANGUP`/);
+    expect(calls).toMatch(/@remarks\n\s*\* Error reasons, besides the generic ones \(`GenericErrorReason`\):\n\s*\* - `CALL_ALREADY_HANGUP` \(409\): Treat it as success/);
   });
 
   it('stops with a diagnostic naming a catalog file that cannot be read', async () => {

@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeWithShared, REAL_SPEC } from '../support/shared.js';
+import type { SdkgenConfig } from '../../generator/index.js';
+import { describeWithShared, REAL_ERRORS_RST, REAL_SPEC } from '../support/shared.js';
 import { generateToTemp, typecheck } from '../support/generate-to-temp.js';
+import { HANGUP_USAGE, positiveUsage, writeUsage } from '../support/reasons-usage.js';
 
 const STRICT_FLAGS = ['"strict": true', '"noUncheckedIndexedAccess": true', '"exactOptionalPropertyTypes": true'];
 
-function checkSdk(label: string, spec: () => string | undefined) {
+
+function checkSdk(label: string, config: () => SdkgenConfig) {
   let dir = '';
   beforeAll(async () => {
-    const path = spec();
-    dir = await generateToTemp(path === undefined ? {} : { spec: path });
+    dir = await generateToTemp(config());
+    // Compiled with the SDK: proves reason narrowing (and that misspellings fail) under the strict settings.
+    writeUsage(dir, 'reasons-usage.ts', positiveUsage(HANGUP_USAGE));
   }, 120_000);
 
   it(`${label}: the generated tsconfig has the strict settings`, () => {
@@ -19,7 +23,7 @@ function checkSdk(label: string, spec: () => string | undefined) {
   });
 
   for (const version of ['5.9', '6.0'] as const) {
-    it(`${label}: type-checks with zero errors on TypeScript ${version}`, () => {
+    it(`${label}: type-checks with zero errors on TypeScript ${version}, reason narrowing included`, () => {
       const result = typecheck(dir, version);
       expect(result.output).toBe('');
       expect(result.status).toBe(0);
@@ -27,10 +31,10 @@ function checkSdk(label: string, spec: () => string | undefined) {
   }
 }
 
-describe('SDK from the embedded example spec', () => {
-  checkSdk('example', () => undefined);
+describe('SDK from the embedded example spec (and its reasons catalog)', () => {
+  checkSdk('example', () => ({}));
 });
 
-describeWithShared('SDK from the real VoIPBIN spec', () => {
-  checkSdk('real', () => REAL_SPEC);
+describeWithShared('SDK from the real VoIPBIN spec with restful_api_errors.rst', () => {
+  checkSdk('real', () => ({ spec: REAL_SPEC, reasons: [REAL_ERRORS_RST] }));
 });

@@ -111,7 +111,7 @@ describe('custom flavors', () => {
   it('name emitters by registered name; an unknown one is an error listing the registered emitters', async () => {
     const [error] = await failure({ flavor: { extends: 'lite', emitters: ['types', 'functoins'] } });
     expect(error).toMatchObject({ code: 'unknown-emitter' });
-    expect(error!.message).toBe('Flavor "lite" names emitter(s) "functoins" that do not exist; emitters are: types, client, functions, zod.');
+    expect(error!.message).toBe('Flavor "lite" names emitter(s) "functoins" that do not exist; emitters are: types, client, errors, mocks, functions, zod.');
   });
 
   it('a flavor name that is not built in (from code, past the config checks) is an error listing the flavors', async () => {

@@ -7,6 +7,7 @@ import { memberName, pascalCase, uniqueName } from '../naming/identifiers.js';
 import { docText } from '../naming/js-doc.js';
 import { jsDoc, structures, type ClassDecl, type Statement } from '../ts/index.js';
 import type { TypeContext } from '../types/type-expression.js';
+import type { ReasonContext } from '../errors/reason-context.js';
 import type { OperationValidators } from '../zod/validators.js';
 import { operationCode, type OperationNaming } from './operation-method.js';
 import type { ResourceNames } from './resource-names.js';
@@ -24,14 +25,22 @@ export function methodNames(ctx: Pick<EmitContext, 'ir'> & { config?: { namingHo
   return names;
 }
 
+/** What every resource file shares: names settled for the whole SDK. */
+export interface ResourceFileNaming {
+  methods: Map<string, string>;
+  /** Operation key (`calls.hangup`) by pointer. */
+  keys: Map<string, string>;
+  takenTypes: Set<string>;
+  /** The reason catalog, when there is one. */
+  reasons: ReasonContext | undefined;
+  /** Filled in: each operation's reason type name, by pointer. */
+  reasonTypes: Map<string, string>;
+  /** Checks from `validation/operations.ts` per operation pointer (the zod emitter's), if it runs. */
+  validators: Map<string, OperationValidators>;
+}
+
 /** One `src/resources/<name>.ts` per top-level resource, holding the classes of its whole subtree. */
-export function emitResourceFile(
-  ctx: EmitContext,
-  top: ResourceNames,
-  methods: Map<string, string>,
-  takenTypes: Set<string>,
-  validators: Map<string, OperationValidators> = new Map(),
-): GeneratedFile {
+export function emitResourceFile(ctx: EmitContext, top: ResourceNames, naming: ResourceFileNaming): GeneratedFile {
   const scope = fileScope(ctx);
   const { contexts: typeContexts, byPointer, runtime } = scope;
   const classes: ClassDecl[] = [];
@@ -40,18 +49,20 @@ export function emitResourceFile(
   const visit = (names: ResourceNames) => {
     const operations = names.node.operations.map((pointer) => byPointer.get(pointer) as OperationIR);
     const codes = operations.map((operation) =>
-      operationCode(operation, operationNaming(names.className, operation, methods.get(operation.pointer) as string, takenTypes, ctx, validators.get(operation.pointer)), typeContexts),
+      operationCode(operation, operationNaming(names.className, operation, naming.methods.get(operation.pointer) as string, naming, ctx), typeContexts),
     );
-    for (const code of codes) {
+    operations.forEach((operation, i) => {
+      const code = codes[i] as (typeof codes)[number];
       declarations.push(...code.declarations);
       for (const name of code.runtime) runtime.add(name);
-    }
+      if (code.reasonType) naming.reasonTypes.set(operation.pointer, code.reasonType);
+    });
     classes.push(resourceClass(names, codes.map((code) => code.method)));
     names.children.forEach(visit);
   };
   visit(top);
 
-  return { path: `src/resources/${top.fileName}.ts`, contents: ctx.printer.print([...scopeImports(scope, top, validators), ...declarations, ...classes]) };
+  return { path: `src/resources/${top.fileName}.ts`, contents: ctx.printer.print([...scopeImports(scope, top, naming), ...declarations, ...classes]) };
 }
 
 /** What one generated file collects while its operations are printed: the models and runtime names it uses. */
@@ -80,35 +91,40 @@ export function fileScope(ctx: EmitContext): FileScope {
   };
 }
 
-/** The imports of a file under `src/<folder>/`: runtime, models and checks, only what it uses. */
-export function scopeImports(scope: FileScope, top: ResourceNames, validators: Map<string, OperationValidators>): Statement[] {
+/** The imports of a file under `src/<folder>/`: runtime, models, reasons and checks, only what it uses. */
+export function scopeImports(scope: FileScope, top: ResourceNames, naming: ResourceFileNaming): Statement[] {
   const imports: Statement[] = [
     structures.import({ moduleSpecifier: '../core/index.js', namedImports: [...scope.runtime].sort().map((name) => ({ name, isTypeOnly: isTypeOnlyRuntime(name) })) }),
   ];
   if (scope.usedModels.size > 0) imports.push(structures.import({ moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: [...scope.usedModels].sort() }));
-  return [...imports, ...validatorImports(top, validators)];
+  const pointers = subtreePointers(top);
+  if (naming.reasons && pointers.some((pointer) => naming.reasonTypes.has(pointer))) {
+    imports.push(structures.import({ moduleSpecifier: '../reasons.js', isTypeOnly: true, namedImports: [naming.reasons.names.operations] }));
+  }
+  return [...imports, ...validatorImports(pointers, naming.validators)];
 }
 
-/** What `operationCode` needs to name and wire one operation. */
-export function operationNaming(
-  className: string,
-  operation: OperationIR,
-  methodName: string,
-  takenTypes: Set<string>,
-  ctx: Pick<EmitContext, 'config'>,
-  validators: OperationValidators | undefined,
-): OperationNaming {
-  return { methodName, typePrefix: typePrefix(className, operation, ctx.config.namingHooks), takenTypes, ...(validators ? { validators } : {}) };
+/** What `operationCode` needs to name and wire one operation; `methodName` is the method's (or, in `lite`, the function's) name. */
+export function operationNaming(className: string, operation: OperationIR, methodName: string, naming: ResourceFileNaming, ctx: Pick<EmitContext, 'config'>): OperationNaming {
+  const validators = naming.validators.get(operation.pointer);
+  return {
+    methodName,
+    typePrefix: typePrefix(className, operation, ctx.config.namingHooks),
+    takenTypes: naming.takenTypes,
+    key: naming.keys.get(operation.pointer) as string,
+    reasons: naming.reasons,
+    ...(validators ? { validators } : {}),
+  };
+}
+
+/** Operation pointers of a resource and its whole subtree. */
+function subtreePointers(top: ResourceNames): string[] {
+  return [...top.node.operations, ...top.children.flatMap(subtreePointers)];
 }
 
 /** The import of the checks the operations of one resource subtree pass to the runtime, if any. */
-function validatorImports(top: ResourceNames, validators: Map<string, OperationValidators>): Statement[] {
-  const names: string[] = [];
-  const visit = (node: ResourceNames) => {
-    for (const pointer of node.node.operations) names.push(...Object.values(validators.get(pointer) ?? {}));
-    node.children.forEach(visit);
-  };
-  visit(top);
+function validatorImports(pointers: string[], validators: Map<string, OperationValidators>): Statement[] {
+  const names = pointers.flatMap((pointer) => Object.values(validators.get(pointer) ?? {}));
   return names.length > 0 ? [structures.import({ moduleSpecifier: '../validation/operations.js', namedImports: names.sort() })] : [];
 }
 

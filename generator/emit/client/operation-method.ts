@@ -7,6 +7,8 @@ import { propertyAccess, propertyKey, stringLiteral } from '../naming/literals.j
 import { jsDoc, structures, type MethodDecl, type Statement } from '../ts/index.js';
 import { inlineDoc, propertyDoc, typeExpression, type TypeContext } from '../types/type-expression.js';
 import type { OperationValidators } from '../zod/validators.js';
+import { reasonAliasDoc, reasonRemarks } from '../errors/method-remarks.js';
+import type { ReasonContext } from '../errors/reason-context.js';
 import { errorClassFor } from './error-classes.js';
 import { operationInputs, type ParamField } from './operation-inputs.js';
 
@@ -17,6 +19,8 @@ export interface OperationCode {
   declarations: Statement[];
   /** Runtime names the method uses (`PagePromise`, `encodePathParam`…). */
   runtime: Set<string>;
+  /** The operation's error-reason type (`CallsHangupErrorReason`), when the API has a reason catalog. */
+  reasonType?: string;
 }
 
 export interface OperationNaming {
@@ -29,6 +33,10 @@ export interface OperationNaming {
   core?: string;
   /** Checks from `validation/operations.ts` the runtime runs on this operation's body and answer. */
   validators?: OperationValidators;
+  /** The method's path on the client, `calls.hangup`: errors carry it as `operation`. */
+  key: string;
+  /** The reason catalog, when the API has one. */
+  reasons?: ReasonContext | undefined;
 }
 
 /** The method of one operation, with its params object and response type. */
@@ -69,7 +77,7 @@ export function operationCode(
     statements.push(`const { ${bindings.join(', ')}, ...body } = params;`);
   }
   const read = (field: ParamField) => locals.get(field) ?? propertyAccess('params', field.key);
-  const spec: string[] = [`method: ${stringLiteral(operation.method)}`, `path: ${pathExpression(operation.path, pathParams, runtime)}`];
+  const spec: string[] = [`operation: ${stringLiteral(naming.key)}`, `method: ${stringLiteral(operation.method)}`, `path: ${pathExpression(operation.path, pathParams, runtime)}`];
   if (queryFields.length > 0) spec.push(`query: [${queryFields.map((field) => queryEntry(field, read(field))).join(', ')}]`);
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
   if (body) spec.push(`body: ${bodyExpression(body.encoding, body.contentType, bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string))}`);
@@ -86,13 +94,26 @@ export function operationCode(
     statements.push(`return ${core}.request<${returnType}>(${specText}, options);`);
   }
 
-  const methodReturn = operation.pagination ? `PagePromise<${typeExpression(operation.pagination.item, ctx.response)}>` : `ApiPromise<${returnType}>`;
-  const docs = jsDoc(methodDoc(operation, pathParams));
+  const reasonType = naming.reasons ? reasonAlias(operation, naming, naming.reasons, declarations) : undefined;
+  const reasonArgument = reasonType ? `, ${reasonType}` : '';
+  const methodReturn = operation.pagination
+    ? `PagePromise<${typeExpression(operation.pagination.item, ctx.response)}${reasonArgument}>`
+    : `ApiPromise<${returnType}${reasonArgument}>`;
+  const docs = jsDoc(methodDoc(operation, pathParams, naming.reasons));
   return {
     method: { name: naming.methodName, parameters, returnType: methodReturn, statements, ...(docs ? { docs } : {}) },
     declarations,
     runtime,
+    ...(reasonType ? { reasonType } : {}),
   };
+}
+
+/** `export type CallsHangupErrorReason = OperationErrorReasons['calls.hangup'];` beside the method's other types. */
+function reasonAlias(operation: OperationIR, naming: OperationNaming, reasons: ReasonContext, declarations: Statement[]): string {
+  const name = uniqueName(`${naming.typePrefix}ErrorReason`, naming.takenTypes);
+  const type = `${reasons.names.operations}[${stringLiteral(naming.key)}]`;
+  declarations.push(structures.typeAlias({ name, isExported: true, type, docs: [{ description: reasonAliasDoc(operation, naming.key, reasons) }] }));
+  return name;
 }
 
 function validatorEntries(validators: OperationValidators | undefined): string[] {
@@ -170,7 +191,7 @@ function bodyExpression(encoding: string, contentType: string, value: string): s
   return `{ kind: ${stringLiteral(encoding)}, value: ${value} }`;
 }
 
-function methodDoc(operation: OperationIR, pathParams: { name: string; parameter: ParameterIR }[]): string | undefined {
+function methodDoc(operation: OperationIR, pathParams: { name: string; parameter: ParameterIR }[], reasons: ReasonContext | undefined): string | undefined {
   const throwsLines = operation.errorStatuses.map((status) => `@throws {${errorClassFor(status)}} ${status}${describeStatus(operation, status)}`);
   return docBlock([
     operation.summary !== undefined && docText(operation.summary),
@@ -179,7 +200,7 @@ function methodDoc(operation: OperationIR, pathParams: { name: string; parameter
     ...pathParams.map(({ name, parameter }) => `@param ${name} ${parameter.description ? docText(parameter.description) : `The \`${docText(parameter.name)}\` path parameter.`}`),
     responseKind(operation) === 'redirect' && `@returns The URL the API redirects to (${operation.success?.status}); the redirect is not followed.`,
     ...throwsLines,
-    operation.reasons.length > 0 && `@remarks Error reasons: ${operation.reasons.map((reason) => `\`${docText(reason)}\``).join(', ')}.`,
+    reasons ? reasonRemarks(operation, reasons) : operation.reasons.length > 0 && `@remarks Error reasons: ${operation.reasons.map((reason) => `\`${docText(reason)}\``).join(', ')}.`,
     operation.deprecated === true && '@deprecated',
   ]);
 }

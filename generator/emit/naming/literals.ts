@@ -28,3 +28,29 @@ export function propertyKey(name: string): string {
 export function propertyAccess(object: string, name: string): string {
   return isIdentifier(name) && name !== '__proto__' ? `${object}.${name}` : `${object}[${stringLiteral(name)}]`;
 }
+
+/** An object key in a value literal: like {@link propertyKey}, but `__proto__` is computed so it stays a plain key. */
+function objectKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
+/**
+ * A JSON value as a TypeScript expression, every string escaped. `replace`
+ * may print an object or array differently (e.g. as a factory call).
+ */
+export function valueLiteral(value: unknown, replace?: (value: object) => string | undefined): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(Object.is(value, -0) ? 0 : value) : 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value !== 'object') return 'null';
+  const replaced = replace?.(value);
+  if (replaced !== undefined) return replaced;
+  if (Array.isArray(value)) return `[${value.map((item) => valueLiteral(item, replace)).join(', ')}]`;
+  return `{${objectEntries(value as Record<string, unknown>, replace).join(', ')}}`;
+}
+
+/** The `key: value` entries of an object literal, for composing one with spreads. */
+export function objectEntries(value: Record<string, unknown>, replace?: (value: object) => string | undefined): string[] {
+  return Object.entries(value).map(([key, item]) => `${objectKey(key)}: ${valueLiteral(item, replace)}`);
+}

@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../config/package-root.js';
+import type { ReadmeReasons } from '../client/readme-reasons.js';
 import type { EmitContext, GeneratedFile } from '../emitter.js';
 
 /**
@@ -28,10 +26,14 @@ export interface PackageView {
   dependencies: Record<string, string> | false;
   /** The zod schemas are emitted and responses are checked with them. */
   validation: boolean;
+  /** The README's error-reason example (`src/reasons.ts` is emitted), or false. */
+  reasons: ReadmeReasons | false;
+  /** `src/mocks/` is emitted: the `/mocks` export and msw as an optional peer. */
+  mocks: boolean;
 }
 
 /** package.json, tsconfig.json and README.md from the (possibly overridden) templates. */
-export function packageFiles(ctx: EmitContext, examples: { call?: PackageView['example']; list?: string }): GeneratedFile[] {
+export function packageFiles(ctx: EmitContext, examples: { call?: PackageView['example']; list?: string; reasons: PackageView['reasons'] }): GeneratedFile[] {
   const view: PackageView = {
     packageName: ctx.config.packageName,
     packageVersion: ctx.config.packageVersion,
@@ -46,6 +48,8 @@ export function packageFiles(ctx: EmitContext, examples: { call?: PackageView['e
     listExample: examples.list ?? false,
     dependencies: Object.keys(ctx.dependencies).length > 0 ? ctx.dependencies : false,
     validation: ctx.emitters.includes('zod') && ctx.config.flavor.options.zod.responses,
+    reasons: examples.reasons,
+    mocks: ctx.emitters.includes('mocks'),
   };
   return ['package.json', 'tsconfig.json', 'README.md'].map((name) => ({ path: name, contents: ctx.templates.render(name, view) }));
 }
@@ -55,13 +59,4 @@ export function baseURL(ctx: Pick<EmitContext, 'ir'>): string {
   const server = ctx.ir.servers[0];
   if (!server) return 'https://api.voipbin.net/v1.0';
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables.find((variable) => variable.name === name)?.default ?? whole);
-}
-
-/** templates/runtime/*.ts, copied verbatim into `src/core/`. */
-export function runtimeFiles(): GeneratedFile[] {
-  const folder = join(packageRoot(), 'templates/runtime');
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .sort()
-    .map((file) => ({ path: `src/core/${file}`, contents: readFileSync(join(folder, file), 'utf8') }));
 }

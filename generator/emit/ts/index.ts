@@ -9,6 +9,7 @@ import {
   StructureKind,
   VariableDeclarationKind,
   type ClassDeclarationStructure,
+  type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
   type InterfaceDeclarationStructure,
   type JSDocStructure,
@@ -20,7 +21,6 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
   type ExportDeclarationStructure,
-  type FunctionDeclarationStructure,
 } from 'ts-morph';
 
 export type Statement = StatementStructures | string;
@@ -50,14 +50,14 @@ export const structures = {
   class(decl: Omit<ClassDeclarationStructure, 'kind'>): ClassDeclarationStructure {
     return { kind: StructureKind.Class, ...decl };
   },
+  function(decl: Omit<FunctionDeclarationStructure, 'kind'>): FunctionDeclarationStructure {
+    return { kind: StructureKind.Function, ...decl };
+  },
   import(decl: Omit<ImportDeclarationStructure, 'kind'>): ImportDeclarationStructure {
     return { kind: StructureKind.ImportDeclaration, ...decl };
   },
   export(decl: Omit<ExportDeclarationStructure, 'kind'>): ExportDeclarationStructure {
     return { kind: StructureKind.ExportDeclaration, ...decl };
-  },
-  function(decl: Omit<FunctionDeclarationStructure, 'kind'>): FunctionDeclarationStructure {
-    return { kind: StructureKind.Function, ...decl };
   },
   constant(name: string, initializer: string, options: { exported?: boolean; docs?: string; type?: string } = {}): VariableStatementStructure {
     return {

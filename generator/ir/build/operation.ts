@@ -1,5 +1,6 @@
 import type { HttpMethod, OperationIR, ParameterIR, ResponseIR } from '../types.js';
 import { child, isObject, report, stringOrUndefined, type BuildContext, type RawObject } from './context.js';
+import { compareStrings } from '../../reasons/sorted.js';
 import { buildParameter } from './parameter.js';
 import { buildRequestBody } from './request-body.js';
 import { buildResponse } from './response.js';
@@ -115,7 +116,7 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
 
 /** The response the SDK returns: the lowest 2xx, else the lowest 3xx (fetch follows the redirect), else `default`. */
 function pickSuccess(responses: ResponseIR[]): ResponseIR | undefined {
-  const byRange = (first: string) => responses.filter((response) => response.status.startsWith(first)).sort((a, b) => a.status.localeCompare(b.status))[0];
+  const byRange = (first: string) => responses.filter((response) => response.status.startsWith(first)).sort((a, b) => compareStrings(a.status, b.status))[0];
   const redirect = byRange('3');
   if (byRange('2')) return byRange('2');
   if (redirect) return { ...redirect, kind: 'binary' };

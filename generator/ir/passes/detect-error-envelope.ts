@@ -1,3 +1,4 @@
+import { compareStrings } from '../../reasons/sorted.js';
 import { derefSchema, flattenProperties, schemaIndex } from '../schema-lookup.js';
 import type { ApiIR, CanonicalStatusIR, ErrorModelIR, SchemaIR } from '../types.js';
 
@@ -30,7 +31,7 @@ export function detectErrorEnvelope(ir: ApiIR): ApiIR {
       votes.set(response.schema.target, (votes.get(response.schema.target) ?? 0) + 1);
     }
   }
-  const candidates = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const candidates = [...votes.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
   for (const [pointer] of candidates) {
     const named = index.get(pointer);
     if (!named) continue;

@@ -2,4 +2,5 @@
 export { VoipbinClient } from './client.js';
 export * from './core/index.js';
 export type * from './models.js';
+export * from './reasons.js';
 export * from './resources/service-agents.js';

@@ -2,6 +2,7 @@
 export { VoipbinClient } from './client.js';
 export * from './core/index.js';
 export type * from './models.js';
+export * from './reasons.js';
 export * from './resources/agents.js';
 export * from './resources/auth.js';
 export * from './resources/billing-account.js';

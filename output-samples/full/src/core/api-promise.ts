@@ -14,8 +14,12 @@ export interface WithResponse<T> {
  * It is eager: the request is sent when the SDK method is called, awaited or
  * not. Awaiting it and calling `withResponse()`, in any mix and any number of
  * times, observe that one request.
+ *
+ * `R` names the error reasons the operation documents (e.g.
+ * `CallsHangupErrorReason`); it is there for the reader and the types, and
+ * changes nothing at run time.
  */
-export class ApiPromise<T> extends Promise<T> {
+export class ApiPromise<T, R extends string = string> extends Promise<T> {
   /** `finally()` and friends build plain promises, not ApiPromises. */
   static override get [Symbol.species](): PromiseConstructor {
     return Promise;

@@ -2,7 +2,7 @@
 /** The runtime every generated SDK ships as `src/core/`. */
 export { ApiPromise, type WithResponse } from './api-promise.js';
 export { ClientCore, type ClientDefaults, type TransportHooks } from './client-core.js';
-export { errorFromResponse } from './error-factory.js';
+export { errorFromResponse, type ErrorContext, type ReasonRetryability } from './error-factory.js';
 export {
   AbortError,
   ConnectionError,
@@ -10,6 +10,7 @@ export {
   TimeoutError,
   VoipbinClientError,
   VoipbinError,
+  isErrorWithReason,
   isVoipbinError,
   type CanonicalCode,
   type VoipbinErrorInit,

@@ -48,7 +48,7 @@ export class Page<Item> {
  * What a list operation returns. Await it for the first {@link Page}, or
  * `for await` it for every item of every page, fetched as needed.
  */
-export class PagePromise<Item> extends ApiPromise<Page<Item>> implements AsyncIterable<Item> {
+export class PagePromise<Item, R extends string = string> extends ApiPromise<Page<Item>, R> implements AsyncIterable<Item> {
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     let page = (await this.withResponse()).data;
     for (;;) {
@@ -64,14 +64,14 @@ export class PagePromise<Item> extends ApiPromise<Page<Item>> implements AsyncIt
  * asked for so far: a page pointing back to one of them would loop forever,
  * so it fails with an {@link InvalidResponseError} instead.
  */
-export function fetchPage<Item>(
+export function fetchPage<Item, R extends string = string>(
   config: PageConfig,
   fetcher: PageFetcher,
   token: string | undefined,
   requested: ReadonlySet<string>,
-): PagePromise<Item> {
+): PagePromise<Item, R> {
   const fetchNext = (next: string) => fetchPage<Item>(config, fetcher, next, new Set([...requested, next]));
-  return new PagePromise(
+  return new PagePromise<Item, R>(
     fetcher(token).then((result) => ({ ...result, data: toPage<Item>(config, result, requested, fetchNext) })),
   );
 }

@@ -7,6 +7,7 @@ import {
   encodePathParam,
 } from '../core/index.js';
 import type { CallManagerCall, CommonAddress, FlowManagerAction } from '../models.js';
+import type { OperationErrorReasons } from '../reasons.js';
 
 /** Parameters of `GET /calls`. */
 export interface CallsListParams {
@@ -19,6 +20,11 @@ export interface CallsListParams {
   pageToken?: string;
 }
 
+/**
+ * Error reasons of `GET /calls`: `CALL_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.list')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsListErrorReason = OperationErrorReasons['calls.list'];
 /** Parameters of `POST /calls`. */
 export type CallsCreateParams = {
   /**
@@ -49,6 +55,36 @@ export type CallsCreateParams = {
 export type CallsCreateResponse = {
   calls?: CallManagerCall[];
 };
+/**
+ * Error reasons of `POST /calls`: `CALL_NOT_FOUND`, `FLOW_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.create')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsCreateErrorReason = OperationErrorReasons['calls.create'];
+/**
+ * Error reasons of `GET /calls/{id}`: `CALL_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.get')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsGetErrorReason = OperationErrorReasons['calls.get'];
+/**
+ * Error reasons of `DELETE /calls/{id}`: `CALL_NOT_FOUND`, `CALL_STATE_INVALID`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.delete')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsDeleteErrorReason = OperationErrorReasons['calls.delete'];
+/**
+ * Error reasons of `POST /calls/{id}/hangup`: `CALL_ALREADY_HANGUP`, `CALL_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.hangup')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsHangupErrorReason = OperationErrorReasons['calls.hangup'];
+/**
+ * Error reasons of `POST /calls/{id}/hold`: `CALL_NOT_FOUND`, `CALL_STATE_INVALID`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.hold')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsHoldErrorReason = OperationErrorReasons['calls.hold'];
+/**
+ * Error reasons of `DELETE /calls/{id}/hold`: `CALL_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.unhold')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsUnholdErrorReason = OperationErrorReasons['calls.unhold'];
 /** Parameters of `POST /calls/{id}/recording_start`. */
 export type CallsRecordingStartParams = {
   /**
@@ -78,6 +114,16 @@ export type CallsRecordingStartParams = {
    */
   on_end_flow_id?: string;
 };
+/**
+ * Error reasons of `POST /calls/{id}/recording_start`: `CALL_NOT_FOUND`, `RECORDING_ALREADY_ACTIVE`, `RECORDING_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.recordingStart')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsRecordingStartErrorReason = OperationErrorReasons['calls.recordingStart'];
+/**
+ * Error reasons of `POST /calls/{id}/recording_stop`: `CALL_NOT_FOUND`, `RECORDING_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.recordingStop')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsRecordingStopErrorReason = OperationErrorReasons['calls.recordingStop'];
 /** Parameters of `POST /calls/{id}/talk`. */
 export type CallsTalkParams = {
   /**
@@ -96,6 +142,11 @@ export type CallsTalkParams = {
    */
   voice_id?: string;
 };
+/**
+ * Error reasons of `POST /calls/{id}/talk`: `CALL_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'calls.talk')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type CallsTalkErrorReason = OperationErrorReasons['calls.talk'];
 
 /** Operations under `/calls`. */
 export class Calls {
@@ -113,11 +164,17 @@ export class Calls {
    * `GET /calls`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
-  list(params: CallsListParams = {}, options?: RequestOptions): PagePromise<CallManagerCall> {
+  list(
+    params: CallsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CallManagerCall, CallsListErrorReason> {
     return this.#core.requestPage<CallManagerCall>(
       {
+        operation: 'calls.list',
         method: 'get',
         path: '/calls',
         query: [
@@ -143,11 +200,23 @@ export class Calls {
    * @throws {ResourceExhaustedError} 429 A rate limit or quota was hit (RESOURCE_EXHAUSTED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `FLOW_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
+   * - `FLOW_NOT_FOUND` (404): No flow with this ID exists for the customer. Fired by `GET /flows/{id}`, `PUT /flows/{id}` and `DELETE /flows/{id}`, and by `POST /calls` when `flow_id` points at a deleted flow.
    */
-  create(params: CallsCreateParams, options?: RequestOptions): ApiPromise<CallsCreateResponse> {
+  create(
+    params: CallsCreateParams,
+    options?: RequestOptions,
+  ): ApiPromise<CallsCreateResponse, CallsCreateErrorReason> {
     return this.#core.request<CallsCreateResponse>(
-      { method: 'post', path: '/calls', body: { kind: 'json', value: params }, response: 'json' },
+      {
+        operation: 'calls.create',
+        method: 'post',
+        path: '/calls',
+        body: { kind: 'json', value: params },
+        response: 'json',
+      },
       options,
     );
   }
@@ -164,11 +233,13 @@ export class Calls {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
-  get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
+  get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsGetErrorReason> {
     return this.#core.request<CallManagerCall>(
-      { method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
+      { operation: 'calls.get', method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
       options,
     );
   }
@@ -186,11 +257,19 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
+   * - `CALL_STATE_INVALID` (409): Poll `GET /calls/{id}` until `status` matches the prerequisite of the operation, then retry.
    */
-  delete(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
+  delete(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsDeleteErrorReason> {
     return this.#core.request<CallManagerCall>(
-      { method: 'delete', path: `/calls/${encodePathParam(id)}`, response: 'json' },
+      {
+        operation: 'calls.delete',
+        method: 'delete',
+        path: `/calls/${encodePathParam(id)}`,
+        response: 'json',
+      },
       options,
     );
   }
@@ -209,11 +288,19 @@ export class Calls {
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_ALREADY_HANGUP`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_ALREADY_HANGUP` (409): Treat it as success for hangup; for other actions read `status` via `GET /calls/{id}` first.
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
-  hangup(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
+  hangup(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsHangupErrorReason> {
     return this.#core.request<CallManagerCall>(
-      { method: 'post', path: `/calls/${encodePathParam(id)}/hangup`, response: 'json' },
+      {
+        operation: 'calls.hangup',
+        method: 'post',
+        path: `/calls/${encodePathParam(id)}/hangup`,
+        response: 'json',
+      },
       options,
     );
   }
@@ -230,11 +317,19 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
+   * - `CALL_STATE_INVALID` (409): Poll `GET /calls/{id}` until `status` matches the prerequisite of the operation, then retry.
    */
-  hold(id: string, options?: RequestOptions): ApiPromise<void> {
+  hold(id: string, options?: RequestOptions): ApiPromise<void, CallsHoldErrorReason> {
     return this.#core.request<void>(
-      { method: 'post', path: `/calls/${encodePathParam(id)}/hold`, response: 'empty' },
+      {
+        operation: 'calls.hold',
+        method: 'post',
+        path: `/calls/${encodePathParam(id)}/hold`,
+        response: 'empty',
+      },
       options,
     );
   }
@@ -251,11 +346,18 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
-  unhold(id: string, options?: RequestOptions): ApiPromise<void> {
+  unhold(id: string, options?: RequestOptions): ApiPromise<void, CallsUnholdErrorReason> {
     return this.#core.request<void>(
-      { method: 'delete', path: `/calls/${encodePathParam(id)}/hold`, response: 'empty' },
+      {
+        operation: 'calls.unhold',
+        method: 'delete',
+        path: `/calls/${encodePathParam(id)}/hold`,
+        response: 'empty',
+      },
       options,
     );
   }
@@ -273,15 +375,20 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_ALREADY_ACTIVE`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
+   * - `RECORDING_ALREADY_ACTIVE` (409): Stop it with `POST /calls/{id}/recording_stop` first.
+   * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
    */
   recordingStart(
     id: string,
     params: CallsRecordingStartParams,
     options?: RequestOptions,
-  ): ApiPromise<CallManagerCall> {
+  ): ApiPromise<CallManagerCall, CallsRecordingStartErrorReason> {
     return this.#core.request<CallManagerCall>(
       {
+        operation: 'calls.recordingStart',
         method: 'post',
         path: `/calls/${encodePathParam(id)}/recording_start`,
         body: { kind: 'json', value: params },
@@ -303,11 +410,22 @@ export class Calls {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
+   * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
    */
-  recordingStop(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
+  recordingStop(
+    id: string,
+    options?: RequestOptions,
+  ): ApiPromise<CallManagerCall, CallsRecordingStopErrorReason> {
     return this.#core.request<CallManagerCall>(
-      { method: 'post', path: `/calls/${encodePathParam(id)}/recording_stop`, response: 'json' },
+      {
+        operation: 'calls.recordingStop',
+        method: 'post',
+        path: `/calls/${encodePathParam(id)}/recording_stop`,
+        response: 'json',
+      },
       options,
     );
   }
@@ -326,11 +444,18 @@ export class Calls {
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
-  talk(id: string, params: CallsTalkParams, options?: RequestOptions): ApiPromise<void> {
+  talk(
+    id: string,
+    params: CallsTalkParams,
+    options?: RequestOptions,
+  ): ApiPromise<void, CallsTalkErrorReason> {
     return this.#core.request<void>(
       {
+        operation: 'calls.talk',
         method: 'post',
         path: `/calls/${encodePathParam(id)}/talk`,
         body: { kind: 'json', value: params },

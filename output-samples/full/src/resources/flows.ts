@@ -7,6 +7,7 @@ import {
   encodePathParam,
 } from '../core/index.js';
 import type { FlowManagerAction, FlowManagerFlow } from '../models.js';
+import type { OperationErrorReasons } from '../reasons.js';
 
 /** Parameters of `GET /flows`. */
 export interface FlowsListParams {
@@ -19,6 +20,11 @@ export interface FlowsListParams {
   pageToken?: string;
 }
 
+/**
+ * Error reasons of `GET /flows`: `FLOW_ACTION_INVALID`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'flows.list')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type FlowsListErrorReason = OperationErrorReasons['flows.list'];
 /** Parameters of `POST /flows`. */
 export type FlowsCreateParams = {
   /**
@@ -34,6 +40,16 @@ export type FlowsCreateParams = {
   /** Actions in execution order. */
   actions: FlowManagerAction[];
 };
+/**
+ * Error reasons of `POST /flows`: `FLOW_ACTION_INVALID`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'flows.create')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type FlowsCreateErrorReason = OperationErrorReasons['flows.create'];
+/**
+ * Error reasons of `GET /flows/{id}`: `FLOW_ACTION_INVALID`, `FLOW_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'flows.get')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type FlowsGetErrorReason = OperationErrorReasons['flows.get'];
 /** Parameters of `PUT /flows/{id}`. */
 export type FlowsUpdateParams = {
   /**
@@ -49,6 +65,16 @@ export type FlowsUpdateParams = {
   /** Complete replacement list of actions. */
   actions: FlowManagerAction[];
 };
+/**
+ * Error reasons of `PUT /flows/{id}`: `FLOW_ACTION_INVALID`, `FLOW_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'flows.update')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type FlowsUpdateErrorReason = OperationErrorReasons['flows.update'];
+/**
+ * Error reasons of `DELETE /flows/{id}`: `FLOW_ACTION_INVALID`, `FLOW_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'flows.delete')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type FlowsDeleteErrorReason = OperationErrorReasons['flows.delete'];
 
 /** Operations under `/flows`. */
 export class Flows {
@@ -66,11 +92,17 @@ export class Flows {
    * `GET /flows`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FLOW_ACTION_INVALID` (400): An action in `actions` is malformed: unknown `type`, an `option` that does not fit the type, or a `next_id` that references no action of the flow. `error.message` names the action index.
    */
-  list(params: FlowsListParams = {}, options?: RequestOptions): PagePromise<FlowManagerFlow> {
+  list(
+    params: FlowsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<FlowManagerFlow, FlowsListErrorReason> {
     return this.#core.requestPage<FlowManagerFlow>(
       {
+        operation: 'flows.list',
         method: 'get',
         path: '/flows',
         query: [
@@ -93,11 +125,22 @@ export class Flows {
    * @throws {InvalidArgumentError} 400 The request was malformed or failed validation (INVALID_ARGUMENT).
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FLOW_ACTION_INVALID` (400): An action in `actions` is malformed: unknown `type`, an `option` that does not fit the type, or a `next_id` that references no action of the flow. `error.message` names the action index.
    */
-  create(params: FlowsCreateParams, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
+  create(
+    params: FlowsCreateParams,
+    options?: RequestOptions,
+  ): ApiPromise<FlowManagerFlow, FlowsCreateErrorReason> {
     return this.#core.request<FlowManagerFlow>(
-      { method: 'post', path: '/flows', body: { kind: 'json', value: params }, response: 'json' },
+      {
+        operation: 'flows.create',
+        method: 'post',
+        path: '/flows',
+        body: { kind: 'json', value: params },
+        response: 'json',
+      },
       options,
     );
   }
@@ -112,11 +155,14 @@ export class Flows {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FLOW_ACTION_INVALID` (400): An action in `actions` is malformed: unknown `type`, an `option` that does not fit the type, or a `next_id` that references no action of the flow. `error.message` names the action index.
+   * - `FLOW_NOT_FOUND` (404): No flow with this ID exists for the customer. Fired by `GET /flows/{id}`, `PUT /flows/{id}` and `DELETE /flows/{id}`, and by `POST /calls` when `flow_id` points at a deleted flow.
    */
-  get(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
+  get(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow, FlowsGetErrorReason> {
     return this.#core.request<FlowManagerFlow>(
-      { method: 'get', path: `/flows/${encodePathParam(id)}`, response: 'json' },
+      { operation: 'flows.get', method: 'get', path: `/flows/${encodePathParam(id)}`, response: 'json' },
       options,
     );
   }
@@ -132,11 +178,19 @@ export class Flows {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FLOW_ACTION_INVALID` (400): An action in `actions` is malformed: unknown `type`, an `option` that does not fit the type, or a `next_id` that references no action of the flow. `error.message` names the action index.
+   * - `FLOW_NOT_FOUND` (404): No flow with this ID exists for the customer. Fired by `GET /flows/{id}`, `PUT /flows/{id}` and `DELETE /flows/{id}`, and by `POST /calls` when `flow_id` points at a deleted flow.
    */
-  update(id: string, params: FlowsUpdateParams, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
+  update(
+    id: string,
+    params: FlowsUpdateParams,
+    options?: RequestOptions,
+  ): ApiPromise<FlowManagerFlow, FlowsUpdateErrorReason> {
     return this.#core.request<FlowManagerFlow>(
       {
+        operation: 'flows.update',
         method: 'put',
         path: `/flows/${encodePathParam(id)}`,
         body: { kind: 'json', value: params },
@@ -156,11 +210,19 @@ export class Flows {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FLOW_ACTION_INVALID` (400): An action in `actions` is malformed: unknown `type`, an `option` that does not fit the type, or a `next_id` that references no action of the flow. `error.message` names the action index.
+   * - `FLOW_NOT_FOUND` (404): No flow with this ID exists for the customer. Fired by `GET /flows/{id}`, `PUT /flows/{id}` and `DELETE /flows/{id}`, and by `POST /calls` when `flow_id` points at a deleted flow.
    */
-  delete(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow> {
+  delete(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow, FlowsDeleteErrorReason> {
     return this.#core.request<FlowManagerFlow>(
-      { method: 'delete', path: `/flows/${encodePathParam(id)}`, response: 'json' },
+      {
+        operation: 'flows.delete',
+        method: 'delete',
+        path: `/flows/${encodePathParam(id)}`,
+        response: 'json',
+      },
       options,
     );
   }

@@ -7,6 +7,7 @@ import {
   encodePathParam,
 } from '../core/index.js';
 import type { AgentManagerAgent, CallManagerCall } from '../models.js';
+import type { OperationErrorReasons } from '../reasons.js';
 
 /** Parameters of `GET /service_agents/agents`. */
 export interface ServiceAgentsAgentsListParams {
@@ -19,6 +20,12 @@ export interface ServiceAgentsAgentsListParams {
   pageToken?: string;
 }
 
+/**
+ * Error reasons of `GET /service_agents/agents`: `AGENT_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'serviceAgents.agents.list')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type ServiceAgentsAgentsListErrorReason = OperationErrorReasons['serviceAgents.agents.list'];
+
 /** Parameters of `GET /service_agents/calls`. */
 export interface ServiceAgentsCallsListParams {
   /**
@@ -29,6 +36,22 @@ export interface ServiceAgentsCallsListParams {
   /** Opaque cursor. Pass the `next_page_token` of the previous page to fetch the following one; omit it for the first page. */
   pageToken?: string;
 }
+
+/**
+ * Error reasons of `GET /service_agents/calls`: `CALL_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'serviceAgents.calls.list')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type ServiceAgentsCallsListErrorReason = OperationErrorReasons['serviceAgents.calls.list'];
+/**
+ * Error reasons of `GET /service_agents/calls/{id}`: `CALL_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'serviceAgents.calls.get')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type ServiceAgentsCallsGetErrorReason = OperationErrorReasons['serviceAgents.calls.get'];
+/**
+ * Error reasons of `GET /service_agents/me`: `AGENT_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'serviceAgents.me.get')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type ServiceAgentsMeGetErrorReason = OperationErrorReasons['serviceAgents.me.get'];
 
 /** Operations under `/service_agents`. */
 export class ServiceAgents {
@@ -64,11 +87,17 @@ export class ServiceAgentsAgents {
    * `GET /service_agents/agents`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
-  list(params: ServiceAgentsAgentsListParams = {}, options?: RequestOptions): PagePromise<AgentManagerAgent> {
+  list(
+    params: ServiceAgentsAgentsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<AgentManagerAgent, ServiceAgentsAgentsListErrorReason> {
     return this.#core.requestPage<AgentManagerAgent>(
       {
+        operation: 'serviceAgents.agents.list',
         method: 'get',
         path: '/service_agents/agents',
         query: [
@@ -99,11 +128,17 @@ export class ServiceAgentsCalls {
    * `GET /service_agents/calls`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
-  list(params: ServiceAgentsCallsListParams = {}, options?: RequestOptions): PagePromise<CallManagerCall> {
+  list(
+    params: ServiceAgentsCallsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CallManagerCall, ServiceAgentsCallsListErrorReason> {
     return this.#core.requestPage<CallManagerCall>(
       {
+        operation: 'serviceAgents.calls.list',
         method: 'get',
         path: '/service_agents/calls',
         query: [
@@ -128,11 +163,18 @@ export class ServiceAgentsCalls {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
-  get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall> {
+  get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, ServiceAgentsCallsGetErrorReason> {
     return this.#core.request<CallManagerCall>(
-      { method: 'get', path: `/service_agents/calls/${encodePathParam(id)}`, response: 'json' },
+      {
+        operation: 'serviceAgents.calls.get',
+        method: 'get',
+        path: `/service_agents/calls/${encodePathParam(id)}`,
+        response: 'json',
+      },
       options,
     );
   }
@@ -154,11 +196,13 @@ export class ServiceAgentsMe {
    * `GET /service_agents/me`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
-  get(options?: RequestOptions): ApiPromise<AgentManagerAgent> {
+  get(options?: RequestOptions): ApiPromise<AgentManagerAgent, ServiceAgentsMeGetErrorReason> {
     return this.#core.request<AgentManagerAgent>(
-      { method: 'get', path: '/service_agents/me', response: 'json' },
+      { operation: 'serviceAgents.me.get', method: 'get', path: '/service_agents/me', response: 'json' },
       options,
     );
   }

@@ -52,6 +52,10 @@ export interface VoipbinErrorInit<TReason extends string = string> {
   details?: readonly Record<string, unknown>[] | undefined;
   headers: Headers;
   body?: string | undefined;
+  /** Whether the reason is worth retrying, from the SDK's reason catalog; undefined lets the HTTP status decide. */
+  retryable?: boolean | undefined;
+  /** The SDK method that was called, e.g. `calls.hangup`. */
+  operation?: string | undefined;
 }
 
 /**
@@ -74,6 +78,9 @@ export abstract class VoipbinError<TReason extends string = string> extends Voip
   readonly headers: Headers;
   /** The raw body when it was not a VoIPBIN error envelope (e.g. a proxy's HTML page). */
   readonly body: string | undefined;
+  /** The SDK method whose call failed, e.g. `calls.hangup` for `client.calls.hangup()`; undefined outside one. */
+  readonly operation: string | undefined;
+  readonly #reasonRetryable: boolean | undefined;
 
   constructor(message: string, init: VoipbinErrorInit<TReason>) {
     super(message);
@@ -84,15 +91,22 @@ export abstract class VoipbinError<TReason extends string = string> extends Voip
     this.details = init.details ?? [];
     this.headers = init.headers;
     this.body = init.body;
+    this.operation = init.operation;
+    this.#reasonRetryable = init.retryable;
   }
 
+  /**
+   * A reason the catalog knows decides (`SERVICE_UNAVAILABLE` is worth
+   * another try, a 503 `SIGNING_NOT_CONFIGURED` is not); without one, the
+   * HTTP status does (408, 429, 5xx except 501).
+   */
   get retryable(): boolean {
-    return isRetryableStatus(this.status);
+    return this.#reasonRetryable ?? isRetryableStatus(this.status);
   }
 
   override toJSON(): Record<string, unknown> {
-    const { status, code, reason, requestId, details, body } = this;
-    return { ...super.toJSON(), status, code, reason, requestId, details, body };
+    const { status, code, reason, requestId, details, body, operation } = this;
+    return { ...super.toJSON(), status, code, reason, requestId, details, body, operation };
   }
 }
 
@@ -139,4 +153,14 @@ export class AbortError extends VoipbinClientError {
 /** True when `value` is an error the API answered with (any {@link VoipbinError} subclass). */
 export function isVoipbinError(value: unknown): value is VoipbinError {
   return value instanceof VoipbinError;
+}
+
+/**
+ * True when `value` is an API error whose `reason` is exactly `reason`; narrows
+ * `reason` to that literal. Any string is accepted, so it also matches reasons
+ * newer than the SDK; the SDK's `hasReason` is the same check typed against
+ * its reason catalog.
+ */
+export function isErrorWithReason<R extends string>(value: unknown, reason: R): value is VoipbinError<R> & { readonly reason: R } {
+  return value instanceof VoipbinError && value.reason === reason;
 }

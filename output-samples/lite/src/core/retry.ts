@@ -13,9 +13,11 @@ const IDEMPOTENT = new Set<HttpMethod>(['get', 'put', 'delete', 'head', 'options
 
 /**
  * Whether a failed attempt may be sent again: retryable failures (connection
- * errors, timeouts, 408, 429, 5xx) for idempotent methods, or for POST and
- * PATCH when `retryPost` is set; POST and PATCH always on 429, which the
- * server rejected before doing anything.
+ * errors, timeouts, and API errors whose `retryable` is true: the reason
+ * catalog decides for the reasons it knows, else 408, 429 and 5xx) for
+ * idempotent methods, or for POST and PATCH when `retryPost` is set; POST and
+ * PATCH always on a retryable 429, which the server rejected before doing
+ * anything.
  */
 export function shouldRetry(method: HttpMethod, error: VoipbinClientError, retryPost: boolean): boolean {
   if (!error.retryable) return false;

@@ -90,6 +90,7 @@ export function agentsList(
 ): PagePromise<AgentManagerAgent> {
   return client.requestPage<AgentManagerAgent>(
     {
+      operation: 'agents.list',
       method: 'get',
       path: '/agents',
       query: [
@@ -114,7 +115,7 @@ export function agentsList(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AGENT_USERNAME_TAKEN`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AGENT_NOT_FOUND`, `AGENT_USERNAME_TAKEN`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function agentsCreate(
   client: ClientCore,
@@ -122,7 +123,13 @@ export function agentsCreate(
   options?: RequestOptions,
 ): ApiPromise<AgentManagerAgent> {
   return client.request<AgentManagerAgent>(
-    { method: 'post', path: '/agents', body: { kind: 'json', value: params }, response: 'json' },
+    {
+      operation: 'agents.create',
+      method: 'post',
+      path: '/agents',
+      body: { kind: 'json', value: params },
+      response: 'json',
+    },
     options,
   );
 }
@@ -138,7 +145,7 @@ export function agentsCreate(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AGENT_NOT_FOUND`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function agentsGet(
   client: ClientCore,
@@ -146,7 +153,7 @@ export function agentsGet(
   options?: RequestOptions,
 ): ApiPromise<AgentManagerAgent> {
   return client.request<AgentManagerAgent>(
-    { method: 'get', path: `/agents/${encodePathParam(id)}`, response: 'json' },
+    { operation: 'agents.get', method: 'get', path: `/agents/${encodePathParam(id)}`, response: 'json' },
     options,
   );
 }
@@ -163,7 +170,7 @@ export function agentsGet(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AGENT_NOT_FOUND`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function agentsUpdate(
   client: ClientCore,
@@ -173,6 +180,7 @@ export function agentsUpdate(
 ): ApiPromise<AgentManagerAgent> {
   return client.request<AgentManagerAgent>(
     {
+      operation: 'agents.update',
       method: 'put',
       path: `/agents/${encodePathParam(id)}`,
       body: { kind: 'json', value: params },
@@ -193,7 +201,7 @@ export function agentsUpdate(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AGENT_NOT_FOUND`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function agentsDelete(
   client: ClientCore,
@@ -201,7 +209,12 @@ export function agentsDelete(
   options?: RequestOptions,
 ): ApiPromise<AgentManagerAgent> {
   return client.request<AgentManagerAgent>(
-    { method: 'delete', path: `/agents/${encodePathParam(id)}`, response: 'json' },
+    {
+      operation: 'agents.delete',
+      method: 'delete',
+      path: `/agents/${encodePathParam(id)}`,
+      response: 'json',
+    },
     options,
   );
 }
@@ -218,7 +231,7 @@ export function agentsDelete(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AGENT_NOT_FOUND`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function agentsUpdateStatus(
   client: ClientCore,
@@ -228,6 +241,7 @@ export function agentsUpdateStatus(
 ): ApiPromise<AgentManagerAgent> {
   return client.request<AgentManagerAgent>(
     {
+      operation: 'agents.updateStatus',
       method: 'put',
       path: `/agents/${encodePathParam(id)}/status`,
       body: { kind: 'json', value: params },

@@ -44,7 +44,13 @@ export function authLogin(
   options?: RequestOptions,
 ): ApiPromise<AuthLoginResponse> {
   return client.request<AuthLoginResponse>(
-    { method: 'post', path: '/auth/login', body: { kind: 'json', value: params }, response: 'json' },
+    {
+      operation: 'auth.login',
+      method: 'post',
+      path: '/auth/login',
+      body: { kind: 'json', value: params },
+      response: 'json',
+    },
     options,
   );
 }
@@ -68,6 +74,7 @@ export function authPasswordResetGet(
 ): ApiPromise<string> {
   return client.request<string>(
     {
+      operation: 'auth.passwordReset.get',
       method: 'get',
       path: '/auth/password-reset',
       query: [{ name: 'token', value: params.token }],

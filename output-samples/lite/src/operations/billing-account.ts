@@ -17,7 +17,7 @@ export function billingAccountGet(
   options?: RequestOptions,
 ): ApiPromise<BillingManagerAccount> {
   return client.request<BillingManagerAccount>(
-    { method: 'get', path: '/billing_account', response: 'json' },
+    { operation: 'billingAccount.get', method: 'get', path: '/billing_account', response: 'json' },
     options,
   );
 }

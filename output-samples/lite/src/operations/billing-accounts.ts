@@ -21,7 +21,12 @@ export function billingAccountsGet(
   options?: RequestOptions,
 ): ApiPromise<BillingManagerAccount> {
   return client.request<BillingManagerAccount>(
-    { method: 'get', path: `/billing_accounts/${encodePathParam(id)}`, response: 'json' },
+    {
+      operation: 'billingAccounts.get',
+      method: 'get',
+      path: `/billing_accounts/${encodePathParam(id)}`,
+      response: 'json',
+    },
     options,
   );
 }

@@ -114,6 +114,7 @@ export function callsList(
 ): PagePromise<CallManagerCall> {
   return client.requestPage<CallManagerCall>(
     {
+      operation: 'calls.list',
       method: 'get',
       path: '/calls',
       query: [
@@ -147,7 +148,13 @@ export function callsCreate(
   options?: RequestOptions,
 ): ApiPromise<CallsCreateResponse> {
   return client.request<CallsCreateResponse>(
-    { method: 'post', path: '/calls', body: { kind: 'json', value: params }, response: 'json' },
+    {
+      operation: 'calls.create',
+      method: 'post',
+      path: '/calls',
+      body: { kind: 'json', value: params },
+      response: 'json',
+    },
     options,
   );
 }
@@ -164,7 +171,7 @@ export function callsCreate(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsGet(
   client: ClientCore,
@@ -172,7 +179,7 @@ export function callsGet(
   options?: RequestOptions,
 ): ApiPromise<CallManagerCall> {
   return client.request<CallManagerCall>(
-    { method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
+    { operation: 'calls.get', method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
     options,
   );
 }
@@ -190,7 +197,7 @@ export function callsGet(
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsDelete(
   client: ClientCore,
@@ -198,7 +205,7 @@ export function callsDelete(
   options?: RequestOptions,
 ): ApiPromise<CallManagerCall> {
   return client.request<CallManagerCall>(
-    { method: 'delete', path: `/calls/${encodePathParam(id)}`, response: 'json' },
+    { operation: 'calls.delete', method: 'delete', path: `/calls/${encodePathParam(id)}`, response: 'json' },
     options,
   );
 }
@@ -217,7 +224,7 @@ export function callsDelete(
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
  * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_ALREADY_HANGUP`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_ALREADY_HANGUP`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsHangup(
   client: ClientCore,
@@ -225,7 +232,12 @@ export function callsHangup(
   options?: RequestOptions,
 ): ApiPromise<CallManagerCall> {
   return client.request<CallManagerCall>(
-    { method: 'post', path: `/calls/${encodePathParam(id)}/hangup`, response: 'json' },
+    {
+      operation: 'calls.hangup',
+      method: 'post',
+      path: `/calls/${encodePathParam(id)}/hangup`,
+      response: 'json',
+    },
     options,
   );
 }
@@ -242,11 +254,16 @@ export function callsHangup(
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `CALL_STATE_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsHold(client: ClientCore, id: string, options?: RequestOptions): ApiPromise<void> {
   return client.request<void>(
-    { method: 'post', path: `/calls/${encodePathParam(id)}/hold`, response: 'empty' },
+    {
+      operation: 'calls.hold',
+      method: 'post',
+      path: `/calls/${encodePathParam(id)}/hold`,
+      response: 'empty',
+    },
     options,
   );
 }
@@ -263,11 +280,16 @@ export function callsHold(client: ClientCore, id: string, options?: RequestOptio
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsUnhold(client: ClientCore, id: string, options?: RequestOptions): ApiPromise<void> {
   return client.request<void>(
-    { method: 'delete', path: `/calls/${encodePathParam(id)}/hold`, response: 'empty' },
+    {
+      operation: 'calls.unhold',
+      method: 'delete',
+      path: `/calls/${encodePathParam(id)}/hold`,
+      response: 'empty',
+    },
     options,
   );
 }
@@ -285,7 +307,7 @@ export function callsUnhold(client: ClientCore, id: string, options?: RequestOpt
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_ALREADY_ACTIVE`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_ALREADY_ACTIVE`, `RECORDING_NOT_FOUND`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsRecordingStart(
   client: ClientCore,
@@ -295,6 +317,7 @@ export function callsRecordingStart(
 ): ApiPromise<CallManagerCall> {
   return client.request<CallManagerCall>(
     {
+      operation: 'calls.recordingStart',
       method: 'post',
       path: `/calls/${encodePathParam(id)}/recording_start`,
       body: { kind: 'json', value: params },
@@ -316,7 +339,7 @@ export function callsRecordingStart(
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_FOUND`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsRecordingStop(
   client: ClientCore,
@@ -324,7 +347,12 @@ export function callsRecordingStop(
   options?: RequestOptions,
 ): ApiPromise<CallManagerCall> {
   return client.request<CallManagerCall>(
-    { method: 'post', path: `/calls/${encodePathParam(id)}/recording_stop`, response: 'json' },
+    {
+      operation: 'calls.recordingStop',
+      method: 'post',
+      path: `/calls/${encodePathParam(id)}/recording_stop`,
+      response: 'json',
+    },
     options,
   );
 }
@@ -343,7 +371,7 @@ export function callsRecordingStop(
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
  * @throws {UnavailableError} 503 A backend service did not answer in time (UNAVAILABLE).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function callsTalk(
   client: ClientCore,
@@ -353,6 +381,7 @@ export function callsTalk(
 ): ApiPromise<void> {
   return client.request<void>(
     {
+      operation: 'calls.talk',
       method: 'post',
       path: `/calls/${encodePathParam(id)}/talk`,
       body: { kind: 'json', value: params },

@@ -67,6 +67,7 @@ export function flowsList(
 ): PagePromise<FlowManagerFlow> {
   return client.requestPage<FlowManagerFlow>(
     {
+      operation: 'flows.list',
       method: 'get',
       path: '/flows',
       query: [
@@ -97,7 +98,13 @@ export function flowsCreate(
   options?: RequestOptions,
 ): ApiPromise<FlowManagerFlow> {
   return client.request<FlowManagerFlow>(
-    { method: 'post', path: '/flows', body: { kind: 'json', value: params }, response: 'json' },
+    {
+      operation: 'flows.create',
+      method: 'post',
+      path: '/flows',
+      body: { kind: 'json', value: params },
+      response: 'json',
+    },
     options,
   );
 }
@@ -112,7 +119,7 @@ export function flowsCreate(
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `FLOW_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function flowsGet(
   client: ClientCore,
@@ -120,7 +127,7 @@ export function flowsGet(
   options?: RequestOptions,
 ): ApiPromise<FlowManagerFlow> {
   return client.request<FlowManagerFlow>(
-    { method: 'get', path: `/flows/${encodePathParam(id)}`, response: 'json' },
+    { operation: 'flows.get', method: 'get', path: `/flows/${encodePathParam(id)}`, response: 'json' },
     options,
   );
 }
@@ -136,7 +143,7 @@ export function flowsGet(
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `FLOW_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function flowsUpdate(
   client: ClientCore,
@@ -146,6 +153,7 @@ export function flowsUpdate(
 ): ApiPromise<FlowManagerFlow> {
   return client.request<FlowManagerFlow>(
     {
+      operation: 'flows.update',
       method: 'put',
       path: `/flows/${encodePathParam(id)}`,
       body: { kind: 'json', value: params },
@@ -165,7 +173,7 @@ export function flowsUpdate(
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FLOW_ACTION_INVALID`, `FLOW_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function flowsDelete(
   client: ClientCore,
@@ -173,7 +181,7 @@ export function flowsDelete(
   options?: RequestOptions,
 ): ApiPromise<FlowManagerFlow> {
   return client.request<FlowManagerFlow>(
-    { method: 'delete', path: `/flows/${encodePathParam(id)}`, response: 'json' },
+    { operation: 'flows.delete', method: 'delete', path: `/flows/${encodePathParam(id)}`, response: 'json' },
     options,
   );
 }

@@ -13,7 +13,7 @@ import { type ApiPromise, type ClientCore, type RequestOptions, encodePathParam 
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_FOUND`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function recordingfilesGet(
   client: ClientCore,
@@ -21,7 +21,12 @@ export function recordingfilesGet(
   options?: RequestOptions,
 ): ApiPromise<string> {
   return client.request<string>(
-    { method: 'get', path: `/recordingfiles/${encodePathParam(id)}`, response: 'redirect' },
+    {
+      operation: 'recordingfiles.get',
+      method: 'get',
+      path: `/recordingfiles/${encodePathParam(id)}`,
+      response: 'redirect',
+    },
     options,
   );
 }

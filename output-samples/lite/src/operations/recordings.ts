@@ -36,6 +36,7 @@ export function recordingsList(
 ): PagePromise<RecordingManagerRecording> {
   return client.requestPage<RecordingManagerRecording>(
     {
+      operation: 'recordings.list',
       method: 'get',
       path: '/recordings',
       query: [
@@ -60,7 +61,7 @@ export function recordingsList(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_FOUND`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function recordingsGet(
   client: ClientCore,
@@ -68,7 +69,12 @@ export function recordingsGet(
   options?: RequestOptions,
 ): ApiPromise<RecordingManagerRecording> {
   return client.request<RecordingManagerRecording>(
-    { method: 'get', path: `/recordings/${encodePathParam(id)}`, response: 'json' },
+    {
+      operation: 'recordings.get',
+      method: 'get',
+      path: `/recordings/${encodePathParam(id)}`,
+      response: 'json',
+    },
     options,
   );
 }
@@ -85,7 +91,7 @@ export function recordingsGet(
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_FOUND`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function recordingsDelete(
   client: ClientCore,
@@ -93,7 +99,12 @@ export function recordingsDelete(
   options?: RequestOptions,
 ): ApiPromise<RecordingManagerRecording> {
   return client.request<RecordingManagerRecording>(
-    { method: 'delete', path: `/recordings/${encodePathParam(id)}`, response: 'json' },
+    {
+      operation: 'recordings.delete',
+      method: 'delete',
+      path: `/recordings/${encodePathParam(id)}`,
+      response: 'json',
+    },
     options,
   );
 }
@@ -110,7 +121,7 @@ export function recordingsDelete(
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_READY`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_FOUND`, `RECORDING_NOT_READY`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function recordingsGetFile(
   client: ClientCore,
@@ -118,7 +129,12 @@ export function recordingsGetFile(
   options?: RequestOptions,
 ): ApiPromise<Blob> {
   return client.request<Blob>(
-    { method: 'get', path: `/recordings/${encodePathParam(id)}/file`, response: 'binary' },
+    {
+      operation: 'recordings.getFile',
+      method: 'get',
+      path: `/recordings/${encodePathParam(id)}/file`,
+      response: 'binary',
+    },
     options,
   );
 }

@@ -38,7 +38,7 @@ export interface ServiceAgentsCallsListParams {
  * `GET /service_agents/agents`
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AGENT_NOT_FOUND`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function serviceAgentsAgentsList(
   client: ClientCore,
@@ -47,6 +47,7 @@ export function serviceAgentsAgentsList(
 ): PagePromise<AgentManagerAgent> {
   return client.requestPage<AgentManagerAgent>(
     {
+      operation: 'serviceAgents.agents.list',
       method: 'get',
       path: '/service_agents/agents',
       query: [
@@ -68,7 +69,7 @@ export function serviceAgentsAgentsList(
  * `GET /service_agents/calls`
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function serviceAgentsCallsList(
   client: ClientCore,
@@ -77,6 +78,7 @@ export function serviceAgentsCallsList(
 ): PagePromise<CallManagerCall> {
   return client.requestPage<CallManagerCall>(
     {
+      operation: 'serviceAgents.calls.list',
       method: 'get',
       path: '/service_agents/calls',
       query: [
@@ -101,7 +103,7 @@ export function serviceAgentsCallsList(
  * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `CALL_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function serviceAgentsCallsGet(
   client: ClientCore,
@@ -109,7 +111,12 @@ export function serviceAgentsCallsGet(
   options?: RequestOptions,
 ): ApiPromise<CallManagerCall> {
   return client.request<CallManagerCall>(
-    { method: 'get', path: `/service_agents/calls/${encodePathParam(id)}`, response: 'json' },
+    {
+      operation: 'serviceAgents.calls.get',
+      method: 'get',
+      path: `/service_agents/calls/${encodePathParam(id)}`,
+      response: 'json',
+    },
     options,
   );
 }
@@ -122,14 +129,14 @@ export function serviceAgentsCallsGet(
  * `GET /service_agents/me`
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AGENT_NOT_FOUND`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function serviceAgentsMeGet(
   client: ClientCore,
   options?: RequestOptions,
 ): ApiPromise<AgentManagerAgent> {
   return client.request<AgentManagerAgent>(
-    { method: 'get', path: '/service_agents/me', response: 'json' },
+    { operation: 'serviceAgents.me.get', method: 'get', path: '/service_agents/me', response: 'json' },
     options,
   );
 }

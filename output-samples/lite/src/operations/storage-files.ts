@@ -52,6 +52,7 @@ export function storageFilesList(
 ): PagePromise<StorageManagerFile> {
   return client.requestPage<StorageManagerFile>(
     {
+      operation: 'storageFiles.list',
       method: 'get',
       path: '/storage_files',
       query: [
@@ -76,7 +77,7 @@ export function storageFilesList(
  * @throws {PaymentRequiredError} 402 The account balance does not cover the operation (PAYMENT_REQUIRED).
  * @throws {ResourceExhaustedError} 429 A rate limit or quota was hit (RESOURCE_EXHAUSTED).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FILE_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function storageFilesCreate(
   client: ClientCore,
@@ -84,7 +85,13 @@ export function storageFilesCreate(
   options?: RequestOptions,
 ): ApiPromise<StorageManagerFile> {
   return client.request<StorageManagerFile>(
-    { method: 'post', path: '/storage_files', body: { kind: 'multipart', value: params }, response: 'json' },
+    {
+      operation: 'storageFiles.create',
+      method: 'post',
+      path: '/storage_files',
+      body: { kind: 'multipart', value: params },
+      response: 'json',
+    },
     options,
   );
 }
@@ -99,7 +106,7 @@ export function storageFilesCreate(
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FILE_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function storageFilesGet(
   client: ClientCore,
@@ -107,7 +114,12 @@ export function storageFilesGet(
   options?: RequestOptions,
 ): ApiPromise<StorageManagerFile> {
   return client.request<StorageManagerFile>(
-    { method: 'get', path: `/storage_files/${encodePathParam(id)}`, response: 'json' },
+    {
+      operation: 'storageFiles.get',
+      method: 'get',
+      path: `/storage_files/${encodePathParam(id)}`,
+      response: 'json',
+    },
     options,
   );
 }
@@ -122,7 +134,7 @@ export function storageFilesGet(
  * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
  * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
  * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
- * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+ * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FILE_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
  */
 export function storageFilesDelete(
   client: ClientCore,
@@ -130,7 +142,12 @@ export function storageFilesDelete(
   options?: RequestOptions,
 ): ApiPromise<void> {
   return client.request<void>(
-    { method: 'delete', path: `/storage_files/${encodePathParam(id)}`, response: 'empty' },
+    {
+      operation: 'storageFiles.delete',
+      method: 'delete',
+      path: `/storage_files/${encodePathParam(id)}`,
+      response: 'empty',
+    },
     options,
   );
 }

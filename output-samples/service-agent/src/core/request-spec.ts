@@ -37,6 +37,8 @@ export type BodySpec =
 
 /** One operation call as generated code describes it. */
 export interface RequestSpec {
+  /** The SDK method, e.g. `calls.hangup`; errors carry it as `operation`. */
+  operation?: string;
   method: HttpMethod;
   /** Path below the base URL, starting with `/`, path parameters already encoded (see `encodePathParam`). */
   path: string;

@@ -13,6 +13,7 @@ import type {
   AgentManagerAgentStatus,
   CommonAddress,
 } from '../models.js';
+import type { OperationErrorReasons } from '../reasons.js';
 import {
   agentsCreateResponse,
   agentsDeleteResponse,
@@ -33,6 +34,11 @@ export interface AgentsListParams {
   pageToken?: string;
 }
 
+/**
+ * Error reasons of `GET /agents`: `AGENT_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'agents.list')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type AgentsListErrorReason = OperationErrorReasons['agents.list'];
 /** Parameters of `POST /agents`. */
 export type AgentsCreateParams = {
   /**
@@ -61,6 +67,16 @@ export type AgentsCreateParams = {
   /** Endpoints to ring for this agent. */
   addresses?: CommonAddress[];
 };
+/**
+ * Error reasons of `POST /agents`: `AGENT_NOT_FOUND`, `AGENT_USERNAME_TAKEN`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'agents.create')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type AgentsCreateErrorReason = OperationErrorReasons['agents.create'];
+/**
+ * Error reasons of `GET /agents/{id}`: `AGENT_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'agents.get')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type AgentsGetErrorReason = OperationErrorReasons['agents.get'];
 /** Parameters of `PUT /agents/{id}`. */
 export type AgentsUpdateParams = {
   /**
@@ -75,10 +91,25 @@ export type AgentsUpdateParams = {
   detail?: string;
   ring_method?: AgentManagerAgentRingMethod;
 };
+/**
+ * Error reasons of `PUT /agents/{id}`: `AGENT_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'agents.update')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type AgentsUpdateErrorReason = OperationErrorReasons['agents.update'];
+/**
+ * Error reasons of `DELETE /agents/{id}`: `AGENT_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'agents.delete')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type AgentsDeleteErrorReason = OperationErrorReasons['agents.delete'];
 /** Parameters of `PUT /agents/{id}/status`. */
 export type AgentsUpdateStatusParams = {
   status: AgentManagerAgentStatus;
 };
+/**
+ * Error reasons of `PUT /agents/{id}/status`: `AGENT_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'agents.updateStatus')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type AgentsUpdateStatusErrorReason = OperationErrorReasons['agents.updateStatus'];
 
 /** Operations under `/agents`. */
 export class Agents {
@@ -97,11 +128,17 @@ export class Agents {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AGENT_NOT_FOUND`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
-  list(params: AgentsListParams = {}, options?: RequestOptions): PagePromise<AgentManagerAgent> {
+  list(
+    params: AgentsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<AgentManagerAgent, AgentsListErrorReason> {
     return this.#core.requestPage<AgentManagerAgent>(
       {
+        operation: 'agents.list',
         method: 'get',
         path: '/agents',
         query: [
@@ -127,11 +164,18 @@ export class Agents {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AGENT_USERNAME_TAKEN`, `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
+   * - `AGENT_USERNAME_TAKEN` (409): Choose a different username.
    */
-  create(params: AgentsCreateParams, options?: RequestOptions): ApiPromise<AgentManagerAgent> {
+  create(
+    params: AgentsCreateParams,
+    options?: RequestOptions,
+  ): ApiPromise<AgentManagerAgent, AgentsCreateErrorReason> {
     return this.#core.request<AgentManagerAgent>(
       {
+        operation: 'agents.create',
         method: 'post',
         path: '/agents',
         body: { kind: 'json', value: params },
@@ -153,11 +197,14 @@ export class Agents {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
-  get(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent> {
+  get(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent, AgentsGetErrorReason> {
     return this.#core.request<AgentManagerAgent>(
       {
+        operation: 'agents.get',
         method: 'get',
         path: `/agents/${encodePathParam(id)}`,
         response: 'json',
@@ -179,11 +226,18 @@ export class Agents {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
-  update(id: string, params: AgentsUpdateParams, options?: RequestOptions): ApiPromise<AgentManagerAgent> {
+  update(
+    id: string,
+    params: AgentsUpdateParams,
+    options?: RequestOptions,
+  ): ApiPromise<AgentManagerAgent, AgentsUpdateErrorReason> {
     return this.#core.request<AgentManagerAgent>(
       {
+        operation: 'agents.update',
         method: 'put',
         path: `/agents/${encodePathParam(id)}`,
         body: { kind: 'json', value: params },
@@ -205,11 +259,14 @@ export class Agents {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
-  delete(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent> {
+  delete(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent, AgentsDeleteErrorReason> {
     return this.#core.request<AgentManagerAgent>(
       {
+        operation: 'agents.delete',
         method: 'delete',
         path: `/agents/${encodePathParam(id)}`,
         response: 'json',
@@ -231,15 +288,18 @@ export class Agents {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
   updateStatus(
     id: string,
     params: AgentsUpdateStatusParams,
     options?: RequestOptions,
-  ): ApiPromise<AgentManagerAgent> {
+  ): ApiPromise<AgentManagerAgent, AgentsUpdateStatusErrorReason> {
     return this.#core.request<AgentManagerAgent>(
       {
+        operation: 'agents.updateStatus',
         method: 'put',
         path: `/agents/${encodePathParam(id)}/status`,
         body: { kind: 'json', value: params },

@@ -7,6 +7,7 @@ import {
   encodePathParam,
 } from '../core/index.js';
 import type { RecordingManagerRecording } from '../models.js';
+import type { OperationErrorReasons } from '../reasons.js';
 import {
   recordingsDeleteResponse,
   recordingsGetResponse,
@@ -24,6 +25,27 @@ export interface RecordingsListParams {
   pageToken?: string;
 }
 
+/**
+ * Error reasons of `GET /recordings`: `RECORDING_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'recordings.list')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type RecordingsListErrorReason = OperationErrorReasons['recordings.list'];
+/**
+ * Error reasons of `GET /recordings/{id}`: `RECORDING_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'recordings.get')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type RecordingsGetErrorReason = OperationErrorReasons['recordings.get'];
+/**
+ * Error reasons of `DELETE /recordings/{id}`: `RECORDING_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'recordings.delete')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type RecordingsDeleteErrorReason = OperationErrorReasons['recordings.delete'];
+/**
+ * Error reasons of `GET /recordings/{id}/file`: `RECORDING_NOT_FOUND`, `RECORDING_NOT_READY`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'recordings.getFile')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type RecordingsGetFileErrorReason = OperationErrorReasons['recordings.getFile'];
+
 /** Operations under `/recordings`. */
 export class Recordings {
   readonly #core: ClientCore;
@@ -40,11 +62,17 @@ export class Recordings {
    * `GET /recordings`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_FOUND`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
    */
-  list(params: RecordingsListParams = {}, options?: RequestOptions): PagePromise<RecordingManagerRecording> {
+  list(
+    params: RecordingsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<RecordingManagerRecording, RecordingsListErrorReason> {
     return this.#core.requestPage<RecordingManagerRecording>(
       {
+        operation: 'recordings.list',
         method: 'get',
         path: '/recordings',
         query: [
@@ -70,11 +98,14 @@ export class Recordings {
    * @throws {PermissionDeniedError} 403 The caller may not act on this resource (PERMISSION_DENIED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
    */
-  get(id: string, options?: RequestOptions): ApiPromise<RecordingManagerRecording> {
+  get(id: string, options?: RequestOptions): ApiPromise<RecordingManagerRecording, RecordingsGetErrorReason> {
     return this.#core.request<RecordingManagerRecording>(
       {
+        operation: 'recordings.get',
         method: 'get',
         path: `/recordings/${encodePathParam(id)}`,
         response: 'json',
@@ -96,11 +127,17 @@ export class Recordings {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
    */
-  delete(id: string, options?: RequestOptions): ApiPromise<RecordingManagerRecording> {
+  delete(
+    id: string,
+    options?: RequestOptions,
+  ): ApiPromise<RecordingManagerRecording, RecordingsDeleteErrorReason> {
     return this.#core.request<RecordingManagerRecording>(
       {
+        operation: 'recordings.delete',
         method: 'delete',
         path: `/recordings/${encodePathParam(id)}`,
         response: 'json',
@@ -122,11 +159,19 @@ export class Recordings {
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {FailedPreconditionError} 409 The resource already exists or is in the wrong state (ALREADY_EXISTS or FAILED_PRECONDITION).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RECORDING_NOT_READY`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
+   * - `RECORDING_NOT_READY` (409): Wait until the recording has finished and retry.
    */
-  getFile(id: string, options?: RequestOptions): ApiPromise<Blob> {
+  getFile(id: string, options?: RequestOptions): ApiPromise<Blob, RecordingsGetFileErrorReason> {
     return this.#core.request<Blob>(
-      { method: 'get', path: `/recordings/${encodePathParam(id)}/file`, response: 'binary' },
+      {
+        operation: 'recordings.getFile',
+        method: 'get',
+        path: `/recordings/${encodePathParam(id)}/file`,
+        response: 'binary',
+      },
       options,
     );
   }

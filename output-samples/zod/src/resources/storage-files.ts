@@ -7,6 +7,7 @@ import {
   encodePathParam,
 } from '../core/index.js';
 import type { StorageManagerFile } from '../models.js';
+import type { OperationErrorReasons } from '../reasons.js';
 import {
   storageFilesCreateResponse,
   storageFilesGetResponse,
@@ -24,6 +25,11 @@ export interface StorageFilesListParams {
   pageToken?: string;
 }
 
+/**
+ * Error reasons of `GET /storage_files`: `FILE_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'storageFiles.list')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type StorageFilesListErrorReason = OperationErrorReasons['storageFiles.list'];
 /** Parameters of `POST /storage_files`. */
 export type StorageFilesCreateParams = {
   /** The file contents. */
@@ -39,6 +45,21 @@ export type StorageFilesCreateParams = {
    */
   detail?: string;
 };
+/**
+ * Error reasons of `POST /storage_files`: `FILE_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'storageFiles.create')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type StorageFilesCreateErrorReason = OperationErrorReasons['storageFiles.create'];
+/**
+ * Error reasons of `GET /storage_files/{id}`: `FILE_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'storageFiles.get')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type StorageFilesGetErrorReason = OperationErrorReasons['storageFiles.get'];
+/**
+ * Error reasons of `DELETE /storage_files/{id}`: `FILE_NOT_FOUND`, the generic ones (`GenericErrorReason`).
+ * After `isErrorOf(error, 'storageFiles.delete')` a caught error's `reason` is one of them, or a reason newer than this SDK.
+ */
+export type StorageFilesDeleteErrorReason = OperationErrorReasons['storageFiles.delete'];
 
 /** Operations under `/storage_files`. */
 export class StorageFiles {
@@ -56,11 +77,17 @@ export class StorageFiles {
    * `GET /storage_files`
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `FILE_NOT_FOUND`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FILE_NOT_FOUND` (404): Take the ID from `GET /storage_files`.
    */
-  list(params: StorageFilesListParams = {}, options?: RequestOptions): PagePromise<StorageManagerFile> {
+  list(
+    params: StorageFilesListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<StorageManagerFile, StorageFilesListErrorReason> {
     return this.#core.requestPage<StorageManagerFile>(
       {
+        operation: 'storageFiles.list',
         method: 'get',
         path: '/storage_files',
         query: [
@@ -86,11 +113,17 @@ export class StorageFiles {
    * @throws {PaymentRequiredError} 402 The account balance does not cover the operation (PAYMENT_REQUIRED).
    * @throws {ResourceExhaustedError} 429 A rate limit or quota was hit (RESOURCE_EXHAUSTED).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FILE_NOT_FOUND` (404): Take the ID from `GET /storage_files`.
    */
-  create(params: StorageFilesCreateParams, options?: RequestOptions): ApiPromise<StorageManagerFile> {
+  create(
+    params: StorageFilesCreateParams,
+    options?: RequestOptions,
+  ): ApiPromise<StorageManagerFile, StorageFilesCreateErrorReason> {
     return this.#core.request<StorageManagerFile>(
       {
+        operation: 'storageFiles.create',
         method: 'post',
         path: '/storage_files',
         body: { kind: 'multipart', value: params },
@@ -111,11 +144,14 @@ export class StorageFiles {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FILE_NOT_FOUND` (404): Take the ID from `GET /storage_files`.
    */
-  get(id: string, options?: RequestOptions): ApiPromise<StorageManagerFile> {
+  get(id: string, options?: RequestOptions): ApiPromise<StorageManagerFile, StorageFilesGetErrorReason> {
     return this.#core.request<StorageManagerFile>(
       {
+        operation: 'storageFiles.get',
         method: 'get',
         path: `/storage_files/${encodePathParam(id)}`,
         response: 'json',
@@ -135,11 +171,18 @@ export class StorageFiles {
    * @throws {UnauthenticatedError} 401 No valid token or access key was supplied (UNAUTHENTICATED).
    * @throws {NotFoundError} 404 The resource does not exist for this customer (NOT_FOUND).
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
-   * @remarks Error reasons: `AUTHENTICATION_REQUIRED`, `INSUFFICIENT_BALANCE`, `INTERNAL`, `INVALID_ARGUMENT`, `INVALID_CREDENTIALS`, `PERMISSION_DENIED`, `RATE_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+   * @remarks
+   * Error reasons, besides the generic ones (`GenericErrorReason`):
+   * - `FILE_NOT_FOUND` (404): Take the ID from `GET /storage_files`.
    */
-  delete(id: string, options?: RequestOptions): ApiPromise<void> {
+  delete(id: string, options?: RequestOptions): ApiPromise<void, StorageFilesDeleteErrorReason> {
     return this.#core.request<void>(
-      { method: 'delete', path: `/storage_files/${encodePathParam(id)}`, response: 'empty' },
+      {
+        operation: 'storageFiles.delete',
+        method: 'delete',
+        path: `/storage_files/${encodePathParam(id)}`,
+        response: 'empty',
+      },
       options,
     );
   }

@@ -29,7 +29,7 @@ export class ServiceAgentsMe {
    */
   get(options?: RequestOptions): ApiPromise<Agent> {
     return this.#core.request<Agent>(
-      { method: 'get', path: '/service_agents/me', response: 'json' },
+      { operation: 'serviceAgents.me.get', method: 'get', path: '/service_agents/me', response: 'json' },
       options,
     );
   }

@@ -30,6 +30,7 @@ export class Calls {
   all(params: CallsAllParams = {}, options?: RequestOptions): PagePromise<Call> {
     return this.#core.requestPage<Call>(
       {
+        operation: 'calls.all',
         method: 'get',
         path: '/calls',
         query: [
@@ -52,7 +53,7 @@ export class Calls {
    */
   get(id: string, options?: RequestOptions): ApiPromise<Call> {
     return this.#core.request<Call>(
-      { method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
+      { operation: 'calls.get', method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
       options,
     );
   }

@@ -1,0 +1,61 @@
+import type { NamedSchemaIR, SchemaIR } from '../../ir/types.js';
+import type { SampleEngine } from '../../mocks/sample.js';
+import { derefSchema, schemaIndex } from '../../ir/schema-lookup.js';
+import { objectEntries, valueLiteral } from '../naming/literals.js';
+import { pascalCase, uniqueName } from '../naming/identifiers.js';
+import { structures, type Statement } from '../ts/index.js';
+
+/** Fixture factory names per schema pointer: `mock` + the type name, unique among `taken`. */
+export function fixtureNames(schemas: NamedSchemaIR[], typeNames: Map<string, string>, taken: Set<string>): Map<string, string> {
+  return new Map(schemas.map((named) => [named.pointer, uniqueName(`mock${pascalCase(typeNames.get(named.pointer) as string)}`, taken)]));
+}
+
+/** Prints shared samples of named schemas as calls to their factories, recording the factories used. */
+export function factoryCalls(engine: SampleEngine, names: Map<string, string>, options: { except?: object; used?: Set<string> } = {}): (value: object) => string | undefined {
+  return (value) => {
+    if (value === options.except) return undefined;
+    const origin = engine.originOf(value);
+    const name = origin === undefined ? undefined : names.get(origin);
+    if (name === undefined) return undefined;
+    options.used?.add(name);
+    return `${name}()`;
+  };
+}
+
+/**
+ * One factory per named schema, printed as literal data: objects take
+ * `overrides` for their top-level fields; nested named schemas are calls to
+ * their own factories.
+ */
+export function fixtureStatements(schemas: NamedSchemaIR[], engine: SampleEngine, typeNames: Map<string, string>, names: Map<string, string>): Statement[] {
+  const index = schemaIndex({ schemas });
+  return schemas.map((named) => {
+    const type = typeNames.get(named.pointer) as string;
+    const value = engine.named(named.pointer);
+    const calls = factoryCalls(engine, names, { except: value as object });
+    const shape = derefSchema(index, named.schema);
+    const cast = hasBinary(named.schema) ? ` as unknown as ${type}` : '';
+    const docs = `Sample \`${type}\` data: spec examples first, then generated values (seed ${engine.seed}).`;
+    if (isPlainObject(value) && !shape.nullable && (shape.kind === 'object' || shape.kind === 'intersection')) {
+      const body = `{${[...objectEntries(value, calls), '...overrides'].join(', ')}}`;
+      return structures.constant(names.get(named.pointer) as string, `(overrides: Partial<${type}> = {}): ${type} => (${body}${cast})`, {
+        docs: `${docs} \`overrides\` replace top-level fields.`,
+      });
+    }
+    return structures.constant(names.get(named.pointer) as string, `(): ${type} => (${valueLiteral(value, calls)}${cast})`, { docs });
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Binary strings are `Blob` in the types but strings in JSON samples. Refs are not followed: their factories cast themselves. */
+function hasBinary(schema: SchemaIR): boolean {
+  if (schema.kind === 'primitive') return schema.format === 'binary';
+  if (schema.kind === 'array') return hasBinary(schema.items);
+  if (schema.kind === 'object') return schema.properties.some((property) => hasBinary(property.schema)) || (typeof schema.additional === 'object' && hasBinary(schema.additional));
+  if (schema.kind === 'union') return schema.variants.some(hasBinary);
+  if (schema.kind === 'intersection') return schema.parts.some(hasBinary);
+  return false;
+}

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ResolvedConfig } from '../config/config.js';
+import { isUrl } from '../load/read-source.js';
+import { MANIFEST_FILE, parseManifest } from '../write/manifest.js';
+import { readCache } from './cache-file.js';
+import { configHash, hashInputs, MISSING } from './fingerprint.js';
+
+export interface Freshness {
+  /** Why the SDK must be regenerated, or undefined when it is up to date. */
+  staleBecause?: string;
+  /** Current hashes of the inputs the last generation read (empty without a cache). */
+  hashes: Map<string, string>;
+}
+
+/**
+ * Decides, without generating anything, whether the SDK in `outDir` still
+ * matches its inputs: the generator version, the options, the output files
+ * and the content of every input file the last generation read.
+ */
+export function checkFreshness(outDir: string, config: ResolvedConfig): Freshness {
+  const cached = readCache(outDir);
+  if (!cached) return { staleBecause: `no build cache in ${outDir} yet`, hashes: new Map() };
+  const hashes = hashInputs(cached.inputs.keys());
+  const staleBecause =
+    (cached.generatorVersion !== config.generatorVersion ? `the generator changed (${cached.generatorVersion} → ${config.generatorVersion})` : undefined) ??
+    (cached.configHash !== configHash(config) ? 'the options changed' : undefined) ??
+    missingOutput(outDir) ??
+    changedInput(cached.inputs, hashes, config.cwd);
+  return staleBecause === undefined ? { hashes } : { staleBecause, hashes };
+}
+
+function missingOutput(outDir: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return `${MANIFEST_FILE} is missing from ${outDir}`;
+  }
+  const manifest = parseManifest(text);
+  if (!manifest) return `${MANIFEST_FILE} in ${outDir} is unreadable`;
+  const missing = Object.keys(manifest.files).find((path) => !existsSync(join(outDir, path)));
+  return missing === undefined ? undefined : `the generated file ${missing} is missing`;
+}
+
+function changedInput(cached: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>, cwd: string): string | undefined {
+  for (const [file, hash] of current) {
+    if (hash === MISSING) return `${shown(file, cwd)} cannot be read${isUrl(file) ? ' without fetching it (a URL)' : ''}`;
+    if (hash !== cached.get(file)) return `${shown(file, cwd)} changed`;
+  }
+  return undefined;
+}
+
+function shown(file: string, cwd: string): string {
+  const path = relative(cwd, file);
+  return path.startsWith('..') || isUrl(file) ? file : path;
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ResolvedConfig } from '../config/config.js';
+import { canonicalJson } from '../load/canonical-json.js';
+import { isUrl, toSpecSource } from '../load/read-source.js';
+
+/** What a generation depended on, besides the generator itself. */
+export interface Fingerprint {
+  generatorVersion: string;
+  /** sha256 of the options that shape the output (paths made absolute; cwd itself left out). */
+  configHash: string;
+  /** Input file (absolute) → sha256 of its contents. */
+  inputs: Map<string, string>;
+}
+
+/** A hash that stands for "this input cannot be read": differs from every content hash. */
+export const MISSING = 'missing';
+
+export function configHash(config: ResolvedConfig): string {
+  const { cwd, usesEmbeddedSpec: _embedded, generatorVersion: _version, spec, reasons, ...options } = config;
+  const shaping = { ...options, spec: toSpecSource(spec, cwd).location, reasons: reasons.map((file) => toSpecSource(file, cwd).location) };
+  return createHash('sha256').update(canonicalJson(shaping)).digest('hex');
+}
+
+/** sha256 of a file's bytes, or MISSING. URLs are never hashed: a URL input always counts as changed. */
+export function hashInput(file: string): string {
+  if (isUrl(file)) return MISSING;
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return MISSING;
+  }
+}
+
+export function hashInputs(files: Iterable<string>, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  return new Map([...files].map((file) => [file, known.get(file) ?? hashInput(file)]));
+}
