@@ -33,6 +33,20 @@ describe('voipbin-sdkgen with a config file', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out/b/package.json'), 'utf8')).name).toBe('picked');
   });
 
+  it.concurrent('check reads the same config: every target current after generate; --sdk and --flavor pick and override like generate', async ({ expect }) => {
+    const dir = folder('check', { sdks: [{ name: 'a', spec: SPEC, output: 'out/a', format: false }, { name: 'b', spec: SPEC, output: 'out/b', flavor: 'service-agent', format: false }] });
+    expect((await runCliAsync(['generate'], { cwd: dir })).status).toBe(0);
+    const current = await runCliAsync(['check'], { cwd: join(dir, 'deep/er') });
+    expect(current.status, current.stdout + current.stderr).toBe(0);
+    expect(current.stdout.match(/^\S+ is current: /gm)).toEqual(['../../out/a is current: ', '../../out/b is current: ']);
+
+    const overridden = await runCliAsync(['check', '--sdk', 'b', '--flavor', 'lite'], { cwd: dir });
+    expect(overridden.status).toBe(1);
+    expect(overridden.stdout).toContain('out/b is stale');
+    expect(overridden.stdout).toContain('  added:   src/operations/service-agents.ts');
+    expect(overridden.stdout).not.toContain('out/a');
+  });
+
   it.concurrent('a bad key or value exits 1 naming the file and the key, without a stack trace; so do --out with two targets and an unknown --sdk', async ({ expect }) => {
     const dir = folder('bad', { sdks: [{ spec: SPEC, output: 'x', flavour: 'lite' }, { spec: SPEC, output: 'y', filters: { include: { methods: ['fetch'] } } }] });
     const file = join(dir, 'voipbin-sdkgen.config.json');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, type SdkgenConfig } from '../../generator/index.js';
 import { TemplateOverrideError, TemplateSet } from '../../generator/emit/templates.js';
+import { generateSdkToTemp, typecheck } from '../support/generate-to-temp.js';
 import { REPO_ROOT } from '../support/shared.js';
 
 const SPEC = join(REPO_ROOT, 'test/fixtures/config-project/openapi.yaml');
@@ -113,6 +114,20 @@ describe('custom flavors', () => {
     expect(error).toMatchObject({ code: 'unknown-emitter' });
     expect(error!.message).toBe('Flavor "lite" names emitter(s) "functoins" that do not exist; emitters are: types, client, errors, mocks, functions, zod.');
   });
+
+  it('lite plus the errors emitter: functions get per-operation reason types, createClient retries by reason, and the SDK type-checks', async () => {
+    const { dir, result } = await generateSdkToTemp({ flavor: { extends: 'lite', emitters: ['types', 'functions', 'errors'] }, format: false });
+    const text = (path: string) => result.files.find((file) => file.path === path)?.contents ?? '';
+    expect(text('src/reasons.ts')).toContain('export function isRetryableReason(');
+    expect(text('src/client.ts')).toContain("import { isRetryableReason } from './reasons.js';");
+    expect(text('src/client.ts')).toContain('isRetryableReason });');
+    expect(text('src/index.ts')).toContain("export * from './reasons.js';");
+    const calls = text('src/operations/calls.ts');
+    expect(calls).toMatch(/export type CallsHangupErrorReason = OperationErrorReasons\[["']calls\.hangup["']\];/);
+    expect(calls).toMatch(/export function callsHangup\([^)]*\): ApiPromise<CallManagerCall, CallsHangupErrorReason>/);
+    expect(calls).toMatch(/operation: ["']calls\.hangup["']/);
+    expect(typecheck(dir, '5.9')).toEqual({ status: 0, output: '' });
+  }, 60_000);
 
   it('a flavor name that is not built in (from code, past the config checks) is an error listing the flavors', async () => {
     const [error] = await failure({ flavor: 'liet' as 'lite' });
