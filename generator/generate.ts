@@ -3,6 +3,7 @@ import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/
 import type { Diagnostic } from './diagnostics/types.js';
 import type { GeneratedFile } from './emit/emitter.js';
 import { emitSdk, unknownEmitters } from './emit/emit-sdk.js';
+import { overrideFiles } from './emit/templates.js';
 import { unknownFlavor } from './flavors/index.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
@@ -23,8 +24,9 @@ export interface GenerateStats {
 }
 
 /**
- * `inputs`: every file the result depends on — each file of a multi-file spec and each reasons
- * catalog, absolute (a spec URL as given) — also on failure, so a watcher knows what to watch.
+ * `inputs`: every file the result depends on — each file of a multi-file spec, each reasons
+ * catalog and each template override, absolute (a spec URL as given) — also on failure, so a
+ * watcher knows what to watch.
  */
 export type GenerateResult = (
   | { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[]; stats: GenerateStats; ir: ApiIR; config: ResolvedConfig }
@@ -40,8 +42,9 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   if (badFlavor) return { ok: false, diagnostics: [badFlavor], inputs: [] };
   const started = performance.now();
   const built = await buildApi(resolved);
-  if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs: built.inputs };
-  const { diagnostics, inputs } = built;
+  const inputs = [...built.inputs, ...overrideFiles(resolved.flavor.templateFolders)];
+  if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs };
+  const { diagnostics } = built;
   const transformed = await runTransformIR(selectOperations(built.ir, resolved.filters), resolved.hooks);
   if (!transformed.ok) return { ok: false, diagnostics: [...diagnostics, ...transformed.diagnostics], inputs };
   const ir = transformed.value;

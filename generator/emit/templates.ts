@@ -65,6 +65,11 @@ export class TemplateSet {
   }
 }
 
+/** The `.hbs` files of override folders that exist, absolute: inputs of a generation, like the spec files. */
+export function overrideFiles(folders: readonly string[]): string[] {
+  return folders.filter((folder) => existsSync(folder) && statSync(folder).isDirectory()).flatMap((folder) => hbsFiles(folder).map((file) => join(folder, file)));
+}
+
 function hbsFiles(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.hbs'))
