@@ -1,16 +1,15 @@
 import { buildApi, locate, type BuildApiResult } from './build-api.js';
 import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
-import type { EmitContext, Emitter, GeneratedFile } from './emit/emitter.js';
-import { assignSchemaNames } from './emit/naming/schema-names.js';
-import { SourcePrinter } from './emit/ts/index.js';
-import { emitClient } from './emit/client/emit-client.js';
-import { emitErrors } from './emit/errors/emit-errors.js';
-import { emitMocks } from './emit/mocks/emit-mocks.js';
-import { emitTypes } from './emit/types/emit-types.js';
+import type { GeneratedFile } from './emit/emitter.js';
+import { emitSdk, unknownEmitters } from './emit/emit-sdk.js';
+import { overrideFiles } from './emit/templates.js';
+import { unknownFlavor } from './flavors/index.js';
 import { formatFiles, type FormatMemo } from './format/format-files.js';
 import { formatThreads, startFormatPool, type FormatPool } from './format/format-pool.js';
 import { stampFiles } from './format/header.js';
+import { runAfterGenerate, runTransformIR } from './hooks/run-hooks.js';
+import { selectOperations } from './ir/passes/select-operations.js';
 import type { ApiIR } from './ir/types.js';
 import { manifestFile } from './write/manifest.js';
 
@@ -26,8 +25,9 @@ export interface GenerateStats {
 }
 
 /**
- * `inputs`: every file the result depends on — each file of a multi-file spec and each reasons
- * catalog, absolute (a spec URL as given) — also on failure, so a watcher knows what to watch.
+ * `inputs`: every file the result depends on — each file of a multi-file spec, each reasons
+ * catalog and each template override, absolute (a spec URL as given) — also on failure, so a
+ * watcher knows what to watch.
  */
 export type GenerateResult = (
   | {
@@ -43,8 +43,6 @@ export type GenerateResult = (
   | { ok: false; diagnostics: Diagnostic[] }
 ) & { inputs: string[] };
 
-const EMITTERS: Emitter[] = [emitTypes, emitClient, emitErrors, emitMocks];
-
 export interface GenerateOptions {
   /** The previous run's `formatted` (same process): files whose text did not change are not formatted again. */
   previous?: FormatMemo;
@@ -52,11 +50,18 @@ export interface GenerateOptions {
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
 export async function generate(config: SdkgenConfig = {}, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const flavorProblem = unknownFlavor(config.flavor);
+  if (flavorProblem) return { ok: false, diagnostics: [{ code: 'unknown-flavor', severity: 'error', message: flavorProblem }], inputs: [] };
   const resolved = resolveConfig(config);
+  const badFlavor = unknownEmitters(resolved);
+  if (badFlavor) return { ok: false, diagnostics: [badFlavor], inputs: [] };
   const started = performance.now();
   const built = await buildApi(resolved);
-  if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs: built.inputs };
-  const { ir, inputs } = built;
+  const inputs = [...built.inputs, ...overrideFiles(resolved.flavor.templateFolders)];
+  if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs };
+  const transformed = await runTransformIR(selectOperations(built.ir, resolved.filters), resolved.hooks);
+  if (!transformed.ok) return { ok: false, diagnostics: [...built.diagnostics, ...transformed.diagnostics], inputs };
+  const ir = transformed.value;
   const afterIR = performance.now();
 
   // Started before emitting, so the workers load prettier while the emitters run. With a previous run's
@@ -77,17 +82,11 @@ async function emitAndFormat(
   { pool, previous }: { pool: FormatPool | undefined; previous: FormatMemo | undefined },
   { started, afterIR }: { started: number; afterIR: number },
 ): Promise<GenerateResult> {
-  const { diagnostics, locator } = built;
-  const schemaNames = assignSchemaNames(ir.schemas);
-  diagnostics.push(...locate(schemaNames.diagnostics, locator));
-  const ctx: EmitContext = {
-    ir,
-    config: resolved,
-    schemaNames: schemaNames.names,
-    printer: new SourcePrinter(),
-    typeContext: (direction) => ({ direction, nameOf: (pointer) => schemaNames.names.get(pointer) }),
-  };
-  const emitted = EMITTERS.flatMap((emitter) => emitter(ctx));
+  const { diagnostics } = built;
+  const sdk = emitSdk(ir, resolved);
+  if (!sdk.ok) return { ok: false, diagnostics: [...diagnostics, ...sdk.diagnostics], inputs };
+  diagnostics.push(...locate(sdk.diagnostics, built.locator));
+  const emitted = sdk.files;
   const afterEmit = performance.now();
 
   const formatted = resolved.format ? await formatFiles(emitted, pool, previous) : { files: emitted, memo: new Map<string, string>() };
@@ -97,7 +96,10 @@ async function emitAndFormat(
     specVersion: ir.meta.version,
     specHash: ir.meta.specHash,
   });
-  const files = [...stamped, manifestFile(stamped, resolved.generatorVersion, ir.meta.specHash)].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const info = { flavor: resolved.flavor.name, packageName: resolved.packageName, specHash: ir.meta.specHash, operations: ir.operations.length, schemas: ir.schemas.length };
+  const final = await runAfterGenerate(stamped, info, resolved.hooks);
+  if (!final.ok) return { ok: false, diagnostics: [...diagnostics, ...final.diagnostics], inputs };
+  const files = [...final.value, manifestFile(final.value, resolved.generatorVersion, ir.meta.specHash)].sort((a, b) => (a.path < b.path ? -1 : 1));
   const finished = performance.now();
 
   const stats: GenerateStats = {

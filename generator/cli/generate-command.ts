@@ -1,56 +1,65 @@
+import { relative } from 'node:path';
 import type { Argv } from 'yargs';
-import { generationConfig, withGenerationOptions } from './generation-options.js';
+import type { LoadedTarget } from '../config/load-config.js';
+import { generationTargets, withGenerationOptions } from './generation-options.js';
 import { reportFailure, printDiagnostics, type Io } from './io.js';
 import type { WatchOptions } from './watch-generate.js';
 
 export function generateCommand(yargs: Argv, io: Io) {
   return yargs.command(
     'generate',
-    'Generate a TypeScript SDK (the embedded example spec when --spec is not given)',
+    'Generate the SDKs of the config file (voipbin-sdkgen.config.*), or one SDK from --spec (the embedded example when neither is there)',
     (y) =>
       withGenerationOptions(y)
-        .option('out', { type: 'string', default: 'sdk', describe: 'Output folder' })
+        .option('out', { type: 'string', describe: 'Output folder (default: sdk, or each target\'s output)' })
         .option('force', { type: 'boolean', default: false, describe: 'Write into a non-empty folder that has no voipbin-sdkgen manifest' })
         .option('verbose', { type: 'boolean', default: false, describe: 'Print every diagnostic' })
         .option('watch', { type: 'boolean', default: false, describe: 'Regenerate whenever a spec file or reasons catalog changes (Ctrl-C to stop)' }),
     async (argv) => {
-      const config = generationConfig(argv, io.cwd);
-      if (argv.watch) return watchUntilInterrupted(io, { config, out: argv.out, force: argv.force, verbose: argv.verbose });
+      const targets = await generationTargets(argv, io);
+      if (!targets) return;
+      const where = (target: LoadedTarget) => argv.out ?? (relative(io.cwd, target.output) || '.');
+      if (argv.watch) {
+        const options = targets.map((target) => ({ config: target.config, out: target.output, label: where(target), force: argv.force, verbose: argv.verbose }));
+        return watchUntilInterrupted(io, options);
+      }
       // Loaded on use, so `inspect` and `--help` do not pay for ts-morph and prettier.
       const { generate } = await import('../generate.js');
       const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
-      const result = await generate(config);
-      if (!result.ok) return reportFailure(io, result.diagnostics);
-      printDiagnostics(io, result.diagnostics, argv.verbose);
-      try {
-        const written = writeOutput(argv.out, result.files, { force: argv.force, cwd: io.cwd });
-        const { stats } = result;
-        io.out(
-          `Generated ${written.written} files in ${argv.out} from ${result.config.spec}: ${stats.operations} operations, ` +
-            `${stats.resources} resources, ${stats.schemas} models, ${stats.paginated} paginated, ${stats.reasons} error reasons (${Math.round(stats.timings.total)} ms).` +
-            (written.removed.length ? ` Removed ${written.removed.length} stale file(s).` : '') +
-            (written.kept.length ? ` Kept ${written.kept.length} file(s) of your own.` : ''),
-        );
-      } catch (error) {
-        if (error instanceof OutputRefusedError) {
-          io.err(`error output-refused: ${error.message}`);
-          io.exit(1);
-          return;
+      for (const target of targets) {
+        const result = await generate(target.config);
+        if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
+        printDiagnostics(io, result.diagnostics, argv.verbose);
+        try {
+          const written = writeOutput(target.output, result.files, { force: argv.force, cwd: io.cwd });
+          const { stats } = result;
+          io.out(
+            `Generated ${written.written} files in ${where(target)} from ${result.config.spec}: ${stats.operations} operations, ` +
+              `${stats.resources} resources, ${stats.schemas} models, ${stats.paginated} paginated, ${stats.reasons} error reasons (${Math.round(stats.timings.total)} ms).` +
+              (written.removed.length ? ` Removed ${written.removed.length} stale file(s).` : '') +
+              (written.kept.length ? ` Kept ${written.kept.length} file(s) of your own.` : ''),
+          );
+        } catch (error) {
+          if (error instanceof OutputRefusedError) {
+            io.err(`error output-refused: ${error.message}`);
+            return io.exit(1);
+          }
+          throw error;
         }
-        throw error;
       }
     },
   );
 }
 
-async function watchUntilInterrupted(io: Io, options: WatchOptions): Promise<void> {
+/** Watches every selected target until SIGINT/SIGTERM. */
+async function watchUntilInterrupted(io: Io, targets: WatchOptions[]): Promise<void> {
   const { watchGenerate } = await import('./watch-generate.js');
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
-    await watchGenerate(io, options, stop.signal);
+    await Promise.all(targets.map((options) => watchGenerate(io, options, stop.signal)));
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);

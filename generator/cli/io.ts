@@ -17,9 +17,9 @@ export function printDiagnostics(io: Io, diagnostics: Diagnostic[], verbose: boo
 }
 
 /** Prints the problems that stopped generation and exits 1. */
-export function reportFailure(io: Io, diagnostics: Diagnostic[]): void {
+export function reportFailure(io: Io, diagnostics: Diagnostic[], target?: string): void {
   printDiagnostics(io, diagnostics, false);
   const counts = countBySeverity(diagnostics);
-  io.err(`Generation stopped: ${counts.fatal + counts.error} problem(s) to fix.`);
+  io.err(`Generation${target === undefined ? '' : ` of "${target}"`} stopped: ${counts.fatal + counts.error} problem(s) to fix.`);
   io.exit(1);
 }

@@ -6,6 +6,8 @@ import { printDiagnostics, type Io } from './io.js';
 export interface WatchOptions {
   config: SdkgenConfig;
   out: string;
+  /** How messages name the output folder (default: `out`). */
+  label?: string;
   force: boolean;
   verbose: boolean;
 }
@@ -35,15 +37,16 @@ export async function watchGenerate(io: Io, options: WatchOptions, stop: AbortSi
 }
 
 function report(io: Io, options: WatchOptions, outcome: RegenerationOutcome): void {
+  const where = options.label ?? options.out;
   switch (outcome.status) {
     case 'up-to-date':
-      io.out(`${options.out} is up to date: no input changed since it was generated.`);
+      io.out(`${where} is up to date: no input changed since it was generated.`);
       return;
     case 'generated': {
       printDiagnostics(io, outcome.newWarnings, options.verbose);
       const { stats, written } = outcome;
       io.out(
-        `Generated ${written.written} files in ${options.out} (${outcome.reason}): ${stats.operations} operations, ` +
+        `Generated ${written.written} files in ${where} (${outcome.reason}): ${stats.operations} operations, ` +
           `${stats.schemas} models (${Math.round(stats.timings.total)} ms).`,
       );
       return;
@@ -51,6 +54,6 @@ function report(io: Io, options: WatchOptions, outcome: RegenerationOutcome): vo
     case 'failed':
       printDiagnostics(io, outcome.newWarnings, options.verbose);
       for (const line of summariseDiagnostics(outcome.problems)) io.err(line);
-      io.err(`Generation stopped (${outcome.reason}): ${outcome.problems.length} problem(s) to fix; ${options.out} is unchanged. Waiting for changes.`);
+      io.err(`Generation stopped (${outcome.reason}): ${outcome.problems.length} problem(s) to fix; ${where} is unchanged. Waiting for changes.`);
   }
 }

@@ -1,3 +1,4 @@
+import type { NamingHooks } from '../config/hooks.js';
 import { clientNames } from '../emit/client/emit-client.js';
 import { operationInputs, type OperationInputs } from '../emit/client/operation-inputs.js';
 import type { ResourceNames } from '../emit/client/resource-names.js';
@@ -36,10 +37,10 @@ export function operationIdentity(operation: Pick<OperationIR, 'method' | 'path'
   return `${operation.method.toUpperCase()} ${operation.path.replace(/\{[^}]*\}/g, '{}')}`;
 }
 
-/** The SDK surface of an IR, named by the same code that names the emitted SDK. */
-export function sdkSurface(ir: ApiIR, clientName: string): SdkSurface {
-  const modelNames = assignSchemaNames(ir.schemas).names;
-  const names = clientNames({ ir, schemaNames: modelNames, config: { clientName } });
+/** The SDK surface of an IR, named by the same code (and naming hooks) that name the emitted SDK. */
+export function sdkSurface(ir: ApiIR, clientName: string, namingHooks: NamingHooks = {}): SdkSurface {
+  const modelNames = assignSchemaNames(ir.schemas, namingHooks).names;
+  const names = clientNames({ ir, schemaNames: modelNames, config: { clientName, namingHooks } });
   const byPointer = new Map(ir.operations.map((operation) => [operation.pointer, operation]));
   const index = schemaIndex(ir);
   const methods = new Map<string, SdkMethod>();
@@ -52,7 +53,7 @@ export function sdkSurface(ir: ApiIR, clientName: string): SdkSurface {
       const label = `${operation.method.toUpperCase()} ${operation.path}`;
       // Two paths that differ only in parameter names would share an identity: keep them apart by label.
       const identity = methods.has(operationIdentity(operation)) ? label : operationIdentity(operation);
-      methods.set(identity, { identity, label, sdkPath: `${path}.${names.methods.get(pointer)}`, operation, inputs: operationInputs(operation, index) });
+      methods.set(identity, { identity, label, sdkPath: `${path}.${names.methods.get(pointer)}`, operation, inputs: operationInputs(operation, index, namingHooks) });
     }
     for (const child of node.children) visit(child, path);
   };

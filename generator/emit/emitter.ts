@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/config.js';
 import type { ApiIR } from '../ir/types.js';
+import type { TemplateSet } from './templates.js';
 import type { SourcePrinter } from './ts/index.js';
 import type { TypeContext } from './types/type-expression.js';
 
@@ -17,6 +18,12 @@ export interface EmitContext {
   schemaNames: Map<string, string>;
   printer: SourcePrinter;
   typeContext(direction: TypeContext['direction']): TypeContext;
+  /** The built-in templates with the flavor's and the user's overrides. */
+  templates: TemplateSet;
+  /** Packages the generated code imports (from the flavor's emitters), for package.json. */
+  dependencies: Record<string, string>;
+  /** Names of the emitters that run, so one can refer to another's output (the client to the zod schemas). */
+  emitters: string[];
 }
 
 export type Emitter = (ctx: EmitContext) => GeneratedFile[];

@@ -19,7 +19,15 @@ export const MISSING = 'missing';
 export function configHash(config: ResolvedConfig): string {
   const { cwd, usesEmbeddedSpec: _embedded, generatorVersion: _version, spec, reasons, ...options } = config;
   const shaping = { ...options, spec: toSpecSource(spec, cwd).location, reasons: reasons.map((file) => toSpecSource(file, cwd).location) };
-  return createHash('sha256').update(canonicalJson(shaping)).digest('hex');
+  return createHash('sha256').update(canonicalJson(withFunctionSources(shaping))).digest('hex');
+}
+
+/** Naming and generation hooks are functions: their source text stands for them, so editing a hook counts as an option change. */
+function withFunctionSources(value: unknown): unknown {
+  if (typeof value === 'function') return `function: ${String(value)}`;
+  if (Array.isArray(value)) return value.map(withFunctionSources);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, withFunctionSources(entry)]));
 }
 
 /** sha256 of a file's bytes, or MISSING. URLs are never hashed: a URL input always counts as changed. */

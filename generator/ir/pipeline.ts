@@ -1,3 +1,4 @@
+import type { OperationFilters } from '../config/filters.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildIR } from './build/build-ir.js';
@@ -5,6 +6,8 @@ import { buildResources } from './passes/build-resources.js';
 import { detectErrorEnvelope } from './passes/detect-error-envelope.js';
 import { dropUnsendableBodies } from './passes/drop-unsendable-bodies.js';
 import { detectPagination, type PaginationConvention } from './passes/detect-pagination.js';
+import { filterOperations } from './passes/filter-operations.js';
+import { pruneSchemas } from './passes/prune-schemas.js';
 import { nameOperations, type NamingStrategy } from './passes/name-operations.js';
 import { resolveAuth } from './passes/resolve-auth.js';
 import type { ApiIR, AuthSchemeIR } from './types.js';
@@ -14,6 +17,8 @@ export interface IRPipelineOptions {
   pagination: PaginationConvention;
   /** Auth to assume when the spec declares no security schemes. */
   defaultAuth: AuthSchemeIR[];
+  /** Operations to keep; with any, models are pruned to what the kept operations reach. */
+  filters?: OperationFilters[];
 }
 
 /** Bundled spec → IR: the builder, then the passes in their fixed order. */
@@ -26,8 +31,10 @@ export function buildApiIR(spec: Pick<LoadedSpec, 'document' | 'openapi' | 'hash
   diagnostics.push(...named.diagnostics);
   const sendable = dropUnsendableBodies(named.ir);
   diagnostics.push(...sendable.diagnostics);
-  let ir = buildResources(sendable.ir);
-  ir = detectErrorEnvelope(ir);
-  ir = resolveAuth(ir, options.defaultAuth);
+  const filters = (options.filters ?? []).filter((filter) => filter.include !== undefined || filter.exclude !== undefined);
+  let ir = resolveAuth(detectErrorEnvelope(sendable.ir), options.defaultAuth);
+  if (filters.length > 0) ir = filterOperations(ir, filters);
+  ir = buildResources(ir);
+  if (filters.length > 0) ir = pruneSchemas(ir);
   return { ir, diagnostics };
 }

@@ -88,9 +88,11 @@ export class ClientCore {
   }
 
   async #execute(spec: RequestSpec, options: RequestOptions): Promise<WithResponse<unknown>> {
+    spec.validate?.request?.(spec.body?.value);
     const prepared = prepareRequest(spec, options, this.#context);
     const received = await this.#send(prepared, options);
     const data = decodeBody(spec.response, received, this.#context.redact);
+    spec.validate?.response?.(data);
     return { data, response: received.response, requestId: requestIdOf(received.response.headers, data) };
   }
 

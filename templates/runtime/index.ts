@@ -32,3 +32,4 @@ export {
   UnauthenticatedError,
   UnavailableError,
 } from './status-errors.js';
+export { ValidationError, type ValidationErrorInit, type ValidationIssue } from './validation-error.js';

@@ -46,4 +46,10 @@ export interface RequestSpec {
   headers?: Record<string, string | undefined>;
   body?: BodySpec;
   response: ResponseKind;
+  /**
+   * Checks run before sending (`request`, given the body value) and after
+   * decoding each answer (`response`, given the decoded body); each throws to
+   * reject the call. SDKs with runtime validation pass them.
+   */
+  validate?: { request?: (body: unknown) => void; response?: (data: unknown) => void };
 }

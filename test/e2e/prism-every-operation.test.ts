@@ -49,7 +49,7 @@ describeWithShared('Prism mock of the real spec: every SDK operation', () => {
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
     const out = join(mkdtempSync(join(tmpdir(), 'sdkgen-prism-')), 'sdk');
     writeOutput(out, result.files, { cwd: tmpdir() });
-    surface = [...sdkSurface(result.ir, result.config.clientName).methods.values()];
+    surface = [...sdkSurface(result.ir, result.config.clientName, result.config.namingHooks).methods.values()];
     document = JSON.parse(readFileSync(REAL_SPEC, 'utf8'));
     sdk = await import(join(out, 'src/index.ts'));
     const examples = new SpecExamples(document);

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GeneratedFile } from '../../generator/index.js';
 import { typecheck } from '../support/generate-to-temp.js';
-import { COPIED_DIRS, FLAVORS, SCENARIOS, sampleCopy, scenarioSpec, sdkSnapshotDir } from '../support/scenarios.js';
+import { COPIED_DIRS, copiedDirs, FLAVORS, flavorConfig, SCENARIOS, sampleCopy, scenarioSpec, sdkSnapshotDir } from '../support/scenarios.js';
 import { REPO_ROOT } from '../support/shared.js';
 
 /**
@@ -20,7 +20,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 beforeAll(async () => {
   for (const scenario of SCENARIOS) {
     for (const flavor of FLAVORS) {
-      const result = await generate({ spec: scenarioSpec(scenario), cwd: REPO_ROOT });
+      const result = await generate({ spec: scenarioSpec(scenario), cwd: REPO_ROOT, ...flavorConfig(flavor) });
       if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
       generated.set(`${scenario}/${flavor}`, result.files);
     }
@@ -55,7 +55,11 @@ for (const scenario of SCENARIOS) {
         expect(filesIn(sdkSnapshotDir(scenario, flavor))).toEqual(own().map((file) => file.path).sort());
       });
 
-      for (const dir of COPIED_DIRS) {
+      it('has exactly the copied folders of its flavor', () => {
+        expect(COPIED_DIRS.filter((dir) => files().some((file) => file.path.startsWith(dir)))).toEqual(copiedDirs(flavor));
+      });
+
+      for (const dir of copiedDirs(flavor)) {
         it(`${dir} is the copy in output-samples/full, below the header`, () => {
           const copied = files().filter((file) => file.path.startsWith(dir) && !COPIED_DIRS.some((other) => other !== dir && other.startsWith(dir) && file.path.startsWith(other)));
           expect(copied.map((file) => file.path.slice(dir.length)).sort()).toEqual(filesIn(sampleCopy(dir)));
@@ -77,7 +81,7 @@ describe('SDK snapshots type-check under the strict tsconfig', () => {
       for (const flavor of FLAVORS) {
         const dir = join(root, scenario, flavor);
         cpSync(sdkSnapshotDir(scenario, flavor), dir, { recursive: true });
-        for (const copied of COPIED_DIRS) cpSync(sampleCopy(copied), join(dir, copied), { recursive: true });
+        for (const copied of copiedDirs(flavor)) cpSync(sampleCopy(copied), join(dir, copied), { recursive: true });
         include.push(`${scenario}/${flavor}/src`);
       }
     }

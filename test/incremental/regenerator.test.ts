@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
@@ -75,6 +75,27 @@ describe('Regenerator (change detection shared by the build plugin and generate 
 
     edit(join(dir, 'sdk', CACHE), (text) => text.replace(/"generatorVersion": "[^"]*"/, '"generatorVersion": "0.0.0-old"'));
     expect(reasonOf(await regenerator().ensureFresh())).toMatch(/^the generator changed \(0\.0\.0-old → \d/);
+  });
+
+  it('a template override is an input (watched, hashed) and a naming hook counts as an option by its source', async () => {
+    const { dir, regenerator } = project();
+    mkdirSync(join(dir, 'templates'));
+    const readme = join(dir, 'templates/README.md.hbs');
+    writeFileSync(readme, '# {{packageName}}\n');
+    const sdk = regenerator({ templates: 'templates' });
+    expect((await sdk.ensureFresh()).status).toBe('generated');
+    expect(sdk.watchFiles()).toContain(readme);
+    expect((await sdk.ensureFresh()).status).toBe('up-to-date');
+    edit(readme, (text) => text + 'Internal.\n');
+    expect(reasonOf(await sdk.ensureFresh())).toContain('templates/README.md.hbs changed');
+    expect(readFileSync(join(dir, 'sdk/README.md'), 'utf8')).toContain('Internal.');
+
+    // Each run of a build loads the config again: the same source is the same hook.
+    const hooked = (model: (input: { name: string }) => string) => regenerator({ templates: 'templates', naming: { model } });
+    expect(reasonOf(await hooked(({ name }) => `${name}Model`).ensureFresh())).toBe('the options changed');
+    expect((await hooked(({ name }) => `${name}Model`).ensureFresh()).status).toBe('up-to-date');
+    expect(reasonOf(await hooked(({ name }) => `${name}Type`).ensureFresh())).toBe('the options changed');
+    expect(readFileSync(join(dir, 'sdk/src/models.ts'), 'utf8')).toContain('CallType');
   });
 
   it('a regeneration without the cache (the plain CLI, writeOutput) drops the cache, so the next check regenerates', async () => {

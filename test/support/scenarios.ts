@@ -1,11 +1,17 @@
 import { join } from 'node:path';
+import type { SdkgenConfig } from '../../generator/config/config.js';
 import { REPO_ROOT } from './shared.js';
 
 /** Small fixture specs, one behaviour cluster each, snapshotted at every layer. */
 export const SCENARIOS = ['paged-calls', 'schema-shapes', 'files-and-media'] as const;
 
-/** Flavors will slot in here; until they exist, everything is generated with the default. */
-export const FLAVORS = ['default'] as const;
+/** Snapshot flavors: `default` is generate() without a flavor (so `full`); the others are built-in flavors by name. */
+export const FLAVORS = ['default', 'lite', 'zod'] as const;
+
+/** The generate() options of a snapshot flavor. */
+export function flavorConfig(flavor: (typeof FLAVORS)[number]): SdkgenConfig {
+  return flavor === 'default' ? {} : { flavor };
+}
 
 export const SNAPSHOTS = join(REPO_ROOT, 'test/snapshots');
 
@@ -18,7 +24,11 @@ export function sdkSnapshotDir(scenario: string, flavor: string): string {
   return join(SNAPSHOTS, 'sdk', scenario, flavor);
 }
 
-/** src/core/ is the runtime copied verbatim; output-samples/full holds it once. */
-/** Folders every SDK gets as verbatim copies of templates/: checked against output-samples/full, not stored per scenario. */
+/** Folders SDKs get as verbatim copies of templates/: checked against output-samples/full, not stored per scenario. */
 export const COPIED_DIRS = ['src/core/', 'src/mocks/runtime/'] as const;
+
+/** The copied folders of a flavor's SDK: `lite` has no mocks. */
+export function copiedDirs(flavor: string): readonly string[] {
+  return flavor === 'lite' ? ['src/core/'] : COPIED_DIRS;
+}
 export const sampleCopy = (dir: string): string => join(REPO_ROOT, 'output-samples/full', dir);

@@ -3,25 +3,26 @@ import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { reasonContext } from '../errors/reason-context.js';
 import { stringLiteral } from '../naming/literals.js';
 import { assignReasonNames } from '../naming/reason-names.js';
+import { baseURL, packageFiles } from '../package/package-files.js';
 import { templateFiles } from '../template-files.js';
-import { TemplateSet } from '../templates.js';
 import { structures, type Statement } from '../ts/index.js';
 import { emitResourceFile, methodNames, type ResourceFileNaming } from './emit-resources.js';
 import { operationKeys } from './operation-keys.js';
 import { readmeReasons } from './readme-reasons.js';
 import { nameResources, type ResourceNames } from './resource-names.js';
+import { operationValidators } from '../zod/validators.js';
 
 /** Names the runtime exports; a model or resource class must not take them. */
-const RUNTIME_EXPORTS = [
+export const RUNTIME_EXPORTS = [
   'AbortError', 'AlreadyExistsError', 'ApiError', 'ApiPromise', 'ClientCore', 'ClientOptions', 'ConnectionError', 'FailedPreconditionError',
   'InternalError', 'InvalidArgumentError', 'InvalidResponseError', 'NotFoundError', 'Page', 'PagePromise', 'PaymentRequiredError',
   'PermissionDeniedError', 'RequestOptions', 'ResourceExhaustedError', 'TimeoutError', 'UnauthenticatedError', 'UnavailableError',
-  'VoipbinClientError', 'VoipbinError', 'isVoipbinError', 'encodePathParam', 'path', 'Logger', 'LogLevel', 'TokenProvider',
-  'isErrorWithReason', 'ErrorContext', 'ReasonRetryability',
+  'ValidationError', 'VoipbinClientError', 'VoipbinError', 'isVoipbinError', 'encodePathParam', 'path', 'Logger', 'LogLevel', 'TokenProvider',
+  'isErrorWithReason', 'ErrorContext', 'ReasonRetryability', 'ValidationErrorInit', 'ValidationIssue',
 ];
 
 /** What naming the client needs: the IR, the model names and the client's own name. */
-type NamingInputs = Pick<EmitContext, 'ir' | 'schemaNames'> & { config: Pick<EmitContext['config'], 'clientName'> };
+type NamingInputs = Pick<EmitContext, 'ir' | 'schemaNames'> & { config: Pick<EmitContext['config'], 'clientName' | 'namingHooks'> };
 
 /** Type names a generated name must not take: the runtime's, the models' and the client's. Every emitter starts from the same set. */
 export function reservedTypeNames(ctx: NamingInputs): Set<string> {
@@ -30,35 +31,41 @@ export function reservedTypeNames(ctx: NamingInputs): Set<string> {
 
 /** The client: resource files, `client.ts`, `index.ts`, the copied runtime and the package files. */
 export const emitClient: Emitter = (ctx) => {
-  const { takenTypes, methods, resources, reasons } = clientNames(ctx);
-  const naming: ResourceFileNaming = { methods, keys: operationKeys(resources, methods), takenTypes, reasons, reasonTypes: new Map() };
+  const names = clientNames(ctx);
+  const { takenTypes, methods, resources } = names;
+  // The reasons module exists only when the flavor runs the errors emitter.
+  const reasons = ctx.emitters.includes('errors') ? names.reasons : undefined;
+  const naming: ResourceFileNaming = { methods, keys: operationKeys(resources, methods), takenTypes, reasons, reasonTypes: new Map(), validators: operationValidators(ctx) };
   const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, naming));
   files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources, reasons !== undefined)) });
   files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources, reasons !== undefined)) });
   files.push(...templateFiles('runtime', 'src/core'));
-  files.push(...packageFiles(ctx, resources, naming));
+  const call = firstCall(ctx, resources, methods, (operation) => !operation.pagination && operation.params.path.length === 0 && operation.method === 'get');
+  const list = firstCall(ctx, resources, methods, (operation) => operation.pagination !== undefined && operation.params.path.length === 0);
+  files.push(
+    ...packageFiles(ctx, {
+      ...(call ? { call: { call: `client.${call}()`, callee: `client.${call}` } } : {}),
+      ...(list ? { list: `client.${list}` } : {}),
+      reasons: readmeReasons(ctx.ir.operations, naming),
+    }),
+  );
   return files;
 };
 
 /**
  * The SDK's method names (per operation pointer) and resource tree names,
- * settled once. `voipbin-sdkgen diff` reads the same names.
+ * settled once, naming hooks applied. `voipbin-sdkgen diff` reads the same
+ * names; `reserved` adds type names an emitter keeps for itself.
  */
-export function clientNames(ctx: NamingInputs) {
+export function clientNames(ctx: NamingInputs, reserved: readonly string[] = []) {
   const takenTypes = reservedTypeNames(ctx);
+  for (const name of reserved) takenTypes.add(name);
   // Names of src/reasons.ts (emit/errors settles the same ones) come before resource and operation types.
   const reasons = ctx.ir.errors.reasons.length > 0 ? reasonContext(ctx.ir.errors.reasons, assignReasonNames(ctx.ir.errors.reasons, takenTypes)) : undefined;
   const methods = methodNames(ctx);
   const methodsOf = (node: ResourceIR) => node.operations.map((pointer) => methods.get(pointer) as string);
-  const resources = nameResources(ctx.ir.resources, methodsOf, takenTypes);
+  const resources = nameResources(ctx.ir.resources, methodsOf, takenTypes, ctx.config.namingHooks);
   return { takenTypes, methods, resources, reasons };
-}
-
-/** The API root from the spec's first server, its variables at their defaults. */
-export function baseURL(ctx: Parameters<Emitter>[0]): string {
-  const server = ctx.ir.servers[0];
-  if (!server) return 'https://api.voipbin.net/v1.0';
-  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables.find((variable) => variable.name === name)?.default ?? whole);
 }
 
 function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[], withReasons: boolean): Statement[] {
@@ -95,27 +102,6 @@ function indexStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[]
     ...(withReasons ? [structures.export({ moduleSpecifier: './reasons.js' })] : []),
     ...resources.map((resource) => structures.export({ moduleSpecifier: `./resources/${resource.fileName}.js` })),
   ];
-}
-
-function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], naming: ResourceFileNaming): GeneratedFile[] {
-  const { methods } = naming;
-  const templates = new TemplateSet();
-  const call = firstCall(ctx, resources, methods, (operation) => !operation.pagination && operation.params.path.length === 0 && operation.method === 'get');
-  const list = firstCall(ctx, resources, methods, (operation) => operation.pagination !== undefined && operation.params.path.length === 0);
-  const view = {
-    packageName: ctx.config.packageName,
-    packageVersion: ctx.config.packageVersion,
-    description: `TypeScript SDK for ${ctx.ir.meta.title}`,
-    title: ctx.ir.meta.title,
-    apiVersion: ctx.ir.meta.version,
-    generatorVersion: ctx.config.generatorVersion,
-    clientName: ctx.config.clientName,
-    baseURL: baseURL(ctx),
-    example: call ? { call: `${call}()` } : false,
-    listExample: list ?? false,
-    reasons: readmeReasons(ctx.ir.operations, naming),
-  };
-  return ['package.json', 'tsconfig.json', 'README.md'].map((name) => ({ path: name, contents: templates.render(name, view) }));
 }
 
 function firstCall(

@@ -1,4 +1,6 @@
+import type { NamingHooks } from '../../config/hooks.js';
 import type { OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
+import { hookedName } from '../naming/hooks.js';
 import { derefSchema, flattenProperties, type schemaIndex } from '../../ir/schema-lookup.js';
 import { memberName, pascalCase, safeIdentifier, uniqueName } from '../naming/identifiers.js';
 
@@ -20,15 +22,17 @@ export interface OperationInputs {
   bodyKey: string | undefined;
 }
 
-/** The arguments of the method for `operation`. */
-export function operationInputs(operation: OperationIR, index: ReturnType<typeof schemaIndex>): OperationInputs {
-  const pathParams = operation.params.path.map((parameter) => ({ name: uniqueArg(memberName(parameter.name)), parameter }));
+/** The arguments of the method for `operation`; the `property` naming hook may rename them. */
+export function operationInputs(operation: OperationIR, index: ReturnType<typeof schemaIndex>, hooks?: NamingHooks): OperationInputs {
+  const nameOf = (parameter: ParameterIR) =>
+    hookedName(hooks, 'property', { name: memberName(parameter.name), wireName: parameter.name, in: parameter.in, operation: { method: operation.method, path: operation.path } }, 'member');
+  const pathParams = operation.params.path.map((parameter) => ({ name: uniqueArg(nameOf(parameter)), parameter }));
   const queryLike = [...operation.params.query, ...operation.params.header];
   if (operation.pagination && !operation.params.query.some((p) => p.name === operation.pagination?.tokenParam)) {
     queryLike.push(syntheticTokenParam(operation));
   }
   const fieldKeys = new Set<string>();
-  const fields: ParamField[] = queryLike.map((parameter) => ({ key: uniqueName(memberName(parameter.name), fieldKeys), parameter }));
+  const fields: ParamField[] = queryLike.map((parameter) => ({ key: uniqueName(nameOf(parameter), fieldKeys), parameter }));
 
   const body = operation.body;
   const bodySpread = body !== undefined && body.encoding !== 'binary' && body.encoding !== 'text' && isObjectLike(body.schema, index);

@@ -19,9 +19,9 @@ export function operationKeys(resources: readonly ResourceNames[], methods: Read
   return keys;
 }
 
-/** The same keys for emitters outside the client: property names do not depend on the type names taken. */
-export function operationKeysOf(ctx: EmitContext): Map<string, string> {
+/** The same keys for emitters outside the client (errors, mocks): property names do not depend on the type names taken. */
+export function operationKeysOf(ctx: Pick<EmitContext, 'ir' | 'config'>): Map<string, string> {
   const methods = methodNames(ctx);
-  const resources = nameResources(ctx.ir.resources, (node) => node.operations.map((pointer) => methods.get(pointer) as string), new Set());
+  const resources = nameResources(ctx.ir.resources, (node) => node.operations.map((pointer) => methods.get(pointer) as string), new Set(), ctx.config.namingHooks);
   return operationKeys(resources, methods);
 }

@@ -1,3 +1,4 @@
+import type { NamingHooks } from '../../config/hooks.js';
 import type { OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
 import { flattenProperties, type schemaIndex } from '../../ir/schema-lookup.js';
 import { safeIdentifier, uniqueName } from '../naming/identifiers.js';
@@ -5,6 +6,7 @@ import { docBlock, docText } from '../naming/js-doc.js';
 import { propertyAccess, propertyKey, stringLiteral } from '../naming/literals.js';
 import { jsDoc, structures, type MethodDecl, type Statement } from '../ts/index.js';
 import { inlineDoc, propertyDoc, typeExpression, type TypeContext } from '../types/type-expression.js';
+import type { OperationValidators } from '../zod/validators.js';
 import { reasonAliasDoc, reasonRemarks } from '../errors/method-remarks.js';
 import type { ReasonContext } from '../errors/reason-context.js';
 import { errorClassFor } from './error-classes.js';
@@ -27,6 +29,10 @@ export interface OperationNaming {
   typePrefix: string;
   /** Type names already taken in the SDK, shared by every file. */
   takenTypes: Set<string>;
+  /** How the code reaches the ClientCore: `this.#core` in a resource class (default), `client` in a standalone function. */
+  core?: string;
+  /** Checks from `validation/operations.ts` the runtime runs on this operation's body and answer. */
+  validators?: OperationValidators;
   /** The method's path on the client, `calls.hangup`: errors carry it as `operation`. */
   key: string;
   /** The reason catalog, when the API has one. */
@@ -37,11 +43,12 @@ export interface OperationNaming {
 export function operationCode(
   operation: OperationIR,
   naming: OperationNaming,
-  ctx: { request: TypeContext; response: TypeContext; index: ReturnType<typeof schemaIndex> },
+  ctx: { request: TypeContext; response: TypeContext; index: ReturnType<typeof schemaIndex>; hooks?: NamingHooks },
 ): OperationCode {
+  const core = naming.core ?? 'this.#core';
   const runtime = new Set<string>(['RequestOptions']);
   const declarations: Statement[] = [];
-  const { pathParams, fields, bodySpread, bodyKey } = operationInputs(operation, ctx.index);
+  const { pathParams, fields, bodySpread, bodyKey } = operationInputs(operation, ctx.index, ctx.hooks);
   const body = operation.body;
   const paramsName = uniqueName(`${naming.typePrefix}Params`, naming.takenTypes);
   const hasParams = fields.length > 0 || body !== undefined;
@@ -75,14 +82,16 @@ export function operationCode(
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
   if (body) spec.push(`body: ${bodyExpression(body.encoding, body.contentType, bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string))}`);
   spec.push(`response: ${stringLiteral(responseKind(operation))}`);
+  const checks = validatorEntries(naming.validators);
+  if (checks.length > 0) spec.push(`validate: { ${checks.join(', ')} }`);
   const specText = `{ ${spec.join(', ')} }`;
   if (operation.pagination) {
     runtime.add('PagePromise');
     const config = `{ itemsField: ${stringLiteral(operation.pagination.itemsField)}, nextField: ${stringLiteral(operation.pagination.nextField)}, tokenParam: ${stringLiteral(operation.pagination.tokenParam)} }`;
-    statements.push(`return this.#core.requestPage<${typeExpression(operation.pagination.item, ctx.response)}>(${specText}, options, ${config});`);
+    statements.push(`return ${core}.requestPage<${typeExpression(operation.pagination.item, ctx.response)}>(${specText}, options, ${config});`);
   } else {
     runtime.add('ApiPromise');
-    statements.push(`return this.#core.request<${returnType}>(${specText}, options);`);
+    statements.push(`return ${core}.request<${returnType}>(${specText}, options);`);
   }
 
   const reasonType = naming.reasons ? reasonAlias(operation, naming, naming.reasons, declarations) : undefined;
@@ -105,6 +114,10 @@ function reasonAlias(operation: OperationIR, naming: OperationNaming, reasons: R
   const type = `${reasons.names.operations}[${stringLiteral(naming.key)}]`;
   declarations.push(structures.typeAlias({ name, isExported: true, type, docs: [{ description: reasonAliasDoc(operation, naming.key, reasons) }] }));
   return name;
+}
+
+function validatorEntries(validators: OperationValidators | undefined): string[] {
+  return (['request', 'response'] as const).flatMap((direction) => (validators?.[direction] ? [`${direction}: ${validators[direction]}`] : []));
 }
 
 function paramsDeclaration(name: string, operation: OperationIR, fields: ParamField[], bodyKey: string | undefined, ctx: { request: TypeContext }): Statement {

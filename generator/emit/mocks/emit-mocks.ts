@@ -1,11 +1,11 @@
 import { SampleEngine } from '../../mocks/sample.js';
-import { baseURL } from '../client/emit-client.js';
+import { operationKeysOf } from '../client/operation-keys.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { stringLiteral } from '../naming/literals.js';
+import { baseURL } from '../package/package-files.js';
 import { templateFiles } from '../template-files.js';
 import { structures, type Statement } from '../ts/index.js';
 import { fixtureNames, fixtureStatements } from './fixtures.js';
-import { operationKeys } from './operation-keys.js';
 import { operationTable } from './operation-table.js';
 import { reasonStatements } from './reason-catalog.js';
 
@@ -23,7 +23,7 @@ const INDEX_EXPORTS = [
 export const emitMocks: Emitter = (ctx) => {
   const engine = new SampleEngine(ctx.ir.schemas, ctx.config.seed);
   const factories = fixtureFactoryNames(ctx);
-  const keys = operationKeys(ctx);
+  const keys = operationKeysOf(ctx);
   const fixtures = fixtureStatements(ctx.ir.schemas, engine, ctx.schemaNames, factories);
   const used = new Set<string>();
   const table = operationTable(ctx.ir.operations, keys, engine, factories, used);

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
+import type { NamingHooks } from '../../config/hooks.js';
 import type { NamedSchemaIR } from '../../ir/types.js';
+import { hookedName } from './hooks.js';
 import { pascalCase, uniqueName } from './identifiers.js';
 
 /** Type names the generated model module uses itself, which a schema must not shadow. */
@@ -9,27 +11,29 @@ const RESERVED_TYPE_NAMES = ['Array', 'Blob', 'Date', 'Error', 'File', 'Partial'
  * One type name per schema pointer, decided in one place. Names are the
  * PascalCase of the raw name; collisions after sanitising (`call-log` and
  * `CallLog`) are settled by raw-name order with a numeric suffix, and reported.
+ * The `model` naming hook may replace a default name before that.
  */
-export function assignSchemaNames(schemas: NamedSchemaIR[]): { names: Map<string, string>; diagnostics: Diagnostic[] } {
+export function assignSchemaNames(schemas: NamedSchemaIR[], hooks?: NamingHooks): { names: Map<string, string>; diagnostics: Diagnostic[] } {
   const taken = new Set<string>(RESERVED_TYPE_NAMES);
   const names = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const ordered = [...schemas].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const byBase = new Map<string, string>();
   for (const schema of ordered) {
-    const base = pascalCase(schema.name);
-    const name = uniqueName(RESERVED_TYPE_NAMES.includes(base) ? `${base}Model` : base, taken);
+    const preferred = pascalCase(schema.name);
+    const wanted = hookedName(hooks, 'model', { name: RESERVED_TYPE_NAMES.includes(preferred) ? `${preferred}Model` : preferred, rawName: schema.name, pointer: schema.pointer, origin: schema.origin }, 'type');
+    const name = uniqueName(wanted, taken);
     names.set(schema.pointer, name);
-    const earlier = byBase.get(base);
-    if (earlier !== undefined && name !== base) {
+    const earlier = byBase.get(preferred);
+    if (earlier !== undefined && name !== preferred) {
       diagnostics.push({
         code: 'schema-name-collision',
         severity: 'warning',
         pointer: schema.pointer,
-        message: `Schemas "${earlier}" and "${schema.name}" both become the type name ${base}; "${schema.name}" is named ${name}.`,
+        message: `Schemas "${earlier}" and "${schema.name}" both become the type name ${preferred}; "${schema.name}" is named ${name}.`,
       });
     }
-    if (earlier === undefined) byBase.set(base, schema.name);
+    if (earlier === undefined) byBase.set(preferred, schema.name);
   }
   return { names, diagnostics };
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../generator/config/config.js';
 import type { EmitContext } from '../../../generator/emit/emitter.js';
 import { emitClient } from '../../../generator/emit/client/emit-client.js';
-import { assignSchemaNames } from '../../../generator/emit/naming/schema-names.js';
-import { SourcePrinter } from '../../../generator/emit/ts/index.js';
+import { emitContext } from '../../../generator/emit/emit-sdk.js';
 import { emitTypes } from '../../../generator/emit/types/emit-types.js';
 import { buildResources } from '../../../generator/ir/passes/build-resources.js';
 import type { ApiIR } from '../../../generator/ir/types.js';
@@ -12,8 +11,7 @@ import { SNAPSHOTS } from '../../support/scenarios.js';
 
 /** Layer 2: a small IR given, the emitted file wanted (printer output, before prettier and the header). */
 function context(ir: ApiIR): EmitContext {
-  const names = assignSchemaNames(ir.schemas).names;
-  return { ir, config: resolveConfig(), schemaNames: names, printer: new SourcePrinter(), typeContext: (direction) => ({ direction, nameOf: (pointer) => names.get(pointer) }) };
+  return emitContext(ir, resolveConfig()).ctx;
 }
 
 function file(files: { path: string; contents: string }[], path: string): string {

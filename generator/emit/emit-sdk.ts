@@ -1,0 +1,51 @@
+import type { ResolvedConfig } from '../config/config.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { ApiIR } from '../ir/types.js';
+import type { EmitContext, GeneratedFile } from './emitter.js';
+import { NamingHookError } from './naming/hooks.js';
+import { assignSchemaNames } from './naming/schema-names.js';
+import { EMITTERS, emitterDependencies, selectEmitters, type RegisteredEmitter } from './registry.js';
+import { TemplateOverrideError, TemplateSet } from './templates.js';
+import { SourcePrinter } from './ts/index.js';
+
+export type EmitResult = { ok: true; files: GeneratedFile[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Runs the flavor's emitters over the IR. A bad override folder or naming hook stops the run with one error. */
+export function emitSdk(ir: ApiIR, config: ResolvedConfig): EmitResult {
+  try {
+    const { ctx, emitters, diagnostics } = emitContext(ir, config);
+    return { ok: true, files: emitters.flatMap((emitter) => emitter.emit(ctx)), diagnostics };
+  } catch (error) {
+    if (error instanceof TemplateOverrideError) return { ok: false, diagnostics: [{ code: 'template-override', severity: 'error', message: error.message, file: error.folder }] };
+    if (error instanceof NamingHookError) return { ok: false, diagnostics: [{ code: 'naming-hook', severity: 'error', message: error.message }] };
+    throw error;
+  }
+}
+
+/** What the flavor's emitters receive, and the emitters. Throws TemplateOverrideError or NamingHookError. */
+export function emitContext(ir: ApiIR, config: ResolvedConfig): { ctx: EmitContext; emitters: RegisteredEmitter[]; diagnostics: Diagnostic[] } {
+  const { emitters } = selectEmitters(config.flavor.emitters);
+  const schemaNames = assignSchemaNames(ir.schemas, config.namingHooks);
+  const ctx: EmitContext = {
+    ir,
+    config,
+    schemaNames: schemaNames.names,
+    printer: new SourcePrinter(),
+    typeContext: (direction) => ({ direction, nameOf: (pointer) => schemaNames.names.get(pointer) }),
+    templates: new TemplateSet(undefined, config.flavor.templateFolders),
+    dependencies: emitterDependencies(emitters),
+    emitters: config.flavor.emitters,
+  };
+  return { ctx, emitters, diagnostics: schemaNames.diagnostics };
+}
+
+/** A flavor naming an emitter nobody registered: checked before the spec is loaded. */
+export function unknownEmitters(config: ResolvedConfig): Diagnostic | undefined {
+  const { unknown } = selectEmitters(config.flavor.emitters);
+  if (unknown.length === 0) return undefined;
+  return {
+    code: 'unknown-emitter',
+    severity: 'error',
+    message: `Flavor "${config.flavor.name}" names emitter(s) ${unknown.map((name) => `"${name}"`).join(', ')} that do not exist; emitters are: ${Object.keys(EMITTERS).join(', ')}.`,
+  };
+}
