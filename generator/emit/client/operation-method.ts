@@ -80,7 +80,12 @@ export function operationCode(
   const spec: string[] = [`method: ${stringLiteral(operation.method)}`, `path: ${pathExpression(operation.path, pathParams, runtime)}`];
   if (queryFields.length > 0) spec.push(`query: [${queryFields.map((field) => queryEntry(field, read(field))).join(', ')}]`);
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
-  if (body) spec.push(`body: ${bodyExpression(body.encoding, body.contentType, bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string))}`);
+  if (body) {
+    const value = bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string);
+    const entry = `body: ${bodyExpression(body.encoding, body.contentType, value)}`;
+    // An optional raw body may be absent; JSON encodes `undefined` as no body by itself.
+    spec.push(bodyKey && !body.required && body.encoding !== 'json' ? `...(${value} === undefined ? {} : { ${entry} })` : entry);
+  }
   spec.push(`response: ${stringLiteral(operation.success?.kind ?? 'empty')}`);
   const specText = `{ ${spec.join(', ')} }`;
   if (operation.pagination) {
