@@ -4,7 +4,7 @@ import type { Diagnostic } from './diagnostics/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from './emit/emitter.js';
 import { assignSchemaNames } from './emit/naming/schema-names.js';
 import { SourcePrinter } from './emit/ts/index.js';
-import { emitClient } from './emit/client/emit-client.js';
+import { emitClient, RUNTIME_EXPORTS } from './emit/client/emit-client.js';
 import { emitTypes } from './emit/types/emit-types.js';
 import { formatFiles } from './format/format-files.js';
 import { stampFiles } from './format/header.js';
@@ -54,7 +54,7 @@ export async function generate(config: SdkgenConfig = {}): Promise<GenerateResul
   const ir = withReasons.ir;
   const afterIR = performance.now();
 
-  const schemaNames = assignSchemaNames(ir.schemas);
+  const schemaNames = assignSchemaNames(ir.schemas, [...RUNTIME_EXPORTS, resolved.clientName]);
   diagnostics.push(...locate(schemaNames.diagnostics, loaded.spec.locator));
   const ctx: EmitContext = {
     ir,

@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { packageRoot } from '../../config/package-root.js';
 import type { ResourceIR } from '../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
+import { docText } from '../naming/js-doc.js';
 import { stringLiteral } from '../naming/literals.js';
+import { markdownCode, markdownText } from '../naming/markdown.js';
 import { TemplateSet } from '../templates.js';
 import { structures, type Statement } from '../ts/index.js';
 import { emitResourceFile, methodNames } from './emit-resources.js';
 import { nameResources, type ResourceNames } from './resource-names.js';
 
 /** Names the runtime exports; a model or resource class must not take them. */
-const RUNTIME_EXPORTS = [
+export const RUNTIME_EXPORTS = [
   'AbortError', 'AlreadyExistsError', 'ApiError', 'ApiPromise', 'ClientCore', 'ClientOptions', 'ConnectionError', 'FailedPreconditionError',
   'InternalError', 'InvalidArgumentError', 'InvalidResponseError', 'NotFoundError', 'Page', 'PagePromise', 'PaymentRequiredError',
   'PermissionDeniedError', 'RequestOptions', 'ResourceExhaustedError', 'TimeoutError', 'UnauthenticatedError', 'UnavailableError',
@@ -46,7 +48,7 @@ function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[
     structures.class({
       name,
       isExported: true,
-      docs: [{ description: `The ${ctx.ir.meta.title.replace(/\*\//g, '*\\/')} client. One instance owns transport, auth, retries, timeouts and logging.` }],
+      docs: [{ description: `The ${docText(ctx.ir.meta.title)} client. One instance owns transport, auth, retries, timeouts and logging.` }],
       properties: resources.map((resource) => ({ name: resource.propertyName, isReadonly: true, type: resource.className })),
       ctors: [
         {
@@ -87,11 +89,11 @@ function packageFiles(ctx: Parameters<Emitter>[0], resources: ResourceNames[], m
     packageName: ctx.config.packageName,
     packageVersion: ctx.config.packageVersion,
     description: `TypeScript SDK for ${ctx.ir.meta.title}`,
-    title: ctx.ir.meta.title,
-    apiVersion: ctx.ir.meta.version,
+    title: markdownText(ctx.ir.meta.title),
+    apiVersion: markdownText(ctx.ir.meta.version),
     generatorVersion: ctx.config.generatorVersion,
     clientName: ctx.config.clientName,
-    baseURL: baseURL(ctx),
+    baseURL: markdownCode(baseURL(ctx)),
     example: call ? { call: `${call}()` } : false,
     listExample: list ?? false,
   };

@@ -37,7 +37,8 @@ export function operationCode(
 ): OperationCode {
   const runtime = new Set<string>(['RequestOptions']);
   const declarations: Statement[] = [];
-  const pathParams = operation.params.path.map((parameter) => ({ name: uniqueArg(memberName(parameter.name)), parameter }));
+  const argNames = new Set<string>();
+  const pathParams = operation.params.path.map((parameter) => ({ name: uniqueName(uniqueArg(memberName(parameter.name)), argNames), parameter }));
   const queryLike = [...operation.params.query, ...operation.params.header];
   if (operation.pagination && !operation.params.query.some((p) => p.name === operation.pagination?.tokenParam)) {
     queryLike.push(syntheticTokenParam(operation));
