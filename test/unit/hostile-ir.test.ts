@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RUNTIME_EXPORTS } from '../../generator/emit/client/emit-client.js';
 import { buildIR } from '../../generator/ir/build/build-ir.js';
 import { nameOperations } from '../../generator/ir/passes/name-operations.js';
 import { nameKey } from '../../generator/ir/name-key.js';
 import { api, byLabel, operation, sdkName } from '../support/ir-fixture.js';
+import { REPO_ROOT } from '../support/shared.js';
 
 function build(extra: Record<string, unknown>) {
   const document = { openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: {}, ...extra };
@@ -78,5 +82,17 @@ describe('names that collide once sanitised', () => {
   it('reports sibling resources that sanitise alike, once each', () => {
     const { diagnostics } = nameOperations(api({ operations: [operation('get', '/call-logs'), operation('post', '/call_logs'), operation('get', '/call_logs')] }));
     expect(codes(diagnostics)).toEqual(['warning resource-name-collision #/paths/~1call_logs/post']);
+  });
+});
+
+describe('names the runtime takes', () => {
+  it('every PascalCase export of the runtime is reserved, so no model or resource class shadows it', () => {
+    const index = readFileSync(join(REPO_ROOT, 'templates/runtime/index.ts'), 'utf8');
+    const exported = [...index.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)]
+      .flatMap((match) => (match[1] as string).split(','))
+      .map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop() as string)
+      .filter((name) => /^[A-Z]/.test(name));
+    expect(exported.length).toBeGreaterThan(20);
+    expect(exported.filter((name) => !RUNTIME_EXPORTS.includes(name))).toEqual([]);
   });
 });

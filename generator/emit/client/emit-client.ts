@@ -17,6 +17,8 @@ export const RUNTIME_EXPORTS = [
   'InternalError', 'InvalidArgumentError', 'InvalidResponseError', 'NotFoundError', 'Page', 'PagePromise', 'PaymentRequiredError',
   'PermissionDeniedError', 'RequestOptions', 'ResourceExhaustedError', 'TimeoutError', 'UnauthenticatedError', 'UnavailableError',
   'VoipbinClientError', 'VoipbinError', 'isVoipbinError', 'encodePathParam', 'path', 'Logger', 'LogLevel', 'TokenProvider',
+  'TokenRequest', 'PageConfig', 'ClientDefaults', 'TransportHooks', 'WithResponse', 'BodySpec', 'HttpMethod', 'QueryParam',
+  'RequestSpec', 'ResponseKind', 'CanonicalCode', 'VoipbinErrorInit',
 ];
 
 /** The client: resource files, `client.ts`, `index.ts`, the copied runtime and the package files. */
