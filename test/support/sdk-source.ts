@@ -70,8 +70,9 @@ export function propertyNames(source: ts.SourceFile, typeName: string): string[]
 export function literalUnion(source: ts.SourceFile, typeName: string): unknown[] {
   const found = declaration(source, typeName);
   if (!found || !ts.isTypeAliasDeclaration(found)) return [];
-  const types = ts.isUnionTypeNode(found.type) ? found.type.types : [found.type];
-  return types.flatMap((type) => (ts.isLiteralTypeNode(type) ? [literalValue(type.literal)] : []));
+  const flatten = (type: ts.TypeNode): ts.TypeNode[] =>
+    ts.isParenthesizedTypeNode(type) ? flatten(type.type) : ts.isUnionTypeNode(type) ? type.types.flatMap(flatten) : [type];
+  return flatten(found.type).flatMap((type) => (ts.isLiteralTypeNode(type) ? [literalValue(type.literal)] : []));
 }
 
 /** The values of a `const X = { … } as const` object. */
@@ -157,9 +158,10 @@ export function docParts(comment: string): { description: string; tags: { tag: s
   return { description: unescapeDoc(description.join('\n').trim()), tags: tags.map(({ tag, body }) => ({ tag, body: unescapeDoc(body) })) };
 }
 
-/** The JSDoc normalisation the generator promises: line separators → `\n`, control characters dropped, trimmed. */
+/** The JSDoc normalisation the generator promises: line separators → `\n`, control characters dropped, lone surrogates → U+FFFD, trimmed. */
 export function normalisedDoc(text: string): string {
-  return text
+  return (text as string & { toWellFormed(): string })
+    .toWellFormed()
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .trim();

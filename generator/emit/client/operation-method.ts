@@ -1,6 +1,6 @@
 import type { OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
 import { schemaIndex, flattenProperties, derefSchema } from '../../ir/schema-lookup.js';
-import { memberName, pascalCase, safeIdentifier, uniqueName } from '../naming/identifiers.js';
+import { memberName, OBJECT_MEMBERS, pascalCase, safeIdentifier, uniqueName } from '../naming/identifiers.js';
 import { docBlock, docText } from '../naming/js-doc.js';
 import { propertyAccess, propertyKey, stringLiteral } from '../naming/literals.js';
 import { jsDoc, structures, type MethodDecl, type Statement } from '../ts/index.js';
@@ -62,7 +62,7 @@ export function operationCode(
 
   const parameters = [
     ...pathParams.map(({ name, parameter }) => ({ name, type: typeExpression(parameter.schema, ctx.request) === 'number' ? 'number' : 'string' })),
-    ...(hasParams ? [{ name: 'params', type: paramsName, ...(paramsRequired ? {} : { initializer: '{}' }) }] : []),
+    ...(hasParams ? [{ name: 'params', type: paramsName, ...(paramsRequired ? {} : { initializer: emptyParams(paramsName, bodySpread ? flattenProperties(ctx.index, body.schema) : []) }) }] : []),
     { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
   ];
 
@@ -105,6 +105,11 @@ export function operationCode(
     declarations,
     runtime,
   };
+}
+
+/** The default for optional params: `{}`, asserted when a body property (a wire name) is also an inherited member such as `toString`, which `{}` would bring. */
+function emptyParams(paramsName: string, bodyProperties: { name: string }[]): string {
+  return bodyProperties.some((property) => OBJECT_MEMBERS.includes(property.name)) ? `{} as ${paramsName}` : '{}';
 }
 
 /** Path parameter names become arguments: keep them off the method's own names. */

@@ -1,6 +1,6 @@
 /**
  * Text that is safe inside a JSDoc block: line separators become newlines,
- * control characters are dropped, and a backslash goes before every `/` of
+ * control characters are dropped, lone surrogates become U+FFFD, and a backslash goes before every `/` of
  * `*\/` (which would close the comment), every `*` of `/\*`, the `/` of
  * `</script` (which would close an inline script) and a word-starting `@`
  * (which would start a tag). Backslashes the text already has in those places
@@ -10,6 +10,8 @@ export function docText(text: string): string {
   const plain = text
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    // A lone surrogate cannot be written as UTF-8: say so with U+FFFD, as a UTF-8 file would.
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .trim();
   return plain.replace(/\\*(?:[/*]|@(?=\w))/g, (match: string, offset: number) => {
     const before = offset > 0 ? plain.charAt(offset - 1) : '';
@@ -35,7 +37,7 @@ export function docTag(tag: string, body?: string): string {
   return body === undefined || body === '' ? `@${tag}` : `@${tag} ${docText(body)}`;
 }
 
-/** A value as one line of JSON for `@default` or `@example`; U+2028/2029, which JSON leaves raw, are escaped too. */
+/** A value as one line of JSON for `@default` or `@example`; DEL and U+2028/2029, which JSON leaves raw (and docText would drop or break), are escaped too. */
 export function docJson(value: unknown): string | undefined {
-  return JSON.stringify(value)?.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)?.replace(/[\u007F\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
