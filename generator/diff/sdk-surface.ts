@@ -1,5 +1,5 @@
 import type { NamingHooks } from '../config/hooks.js';
-import { clientNames } from '../emit/client/emit-client.js';
+import { clientNames, RUNTIME_EXPORTS } from '../emit/client/emit-client.js';
 import { operationInputs, type OperationInputs } from '../emit/client/operation-inputs.js';
 import type { ResourceNames } from '../emit/client/resource-names.js';
 import { assignSchemaNames } from '../emit/naming/schema-names.js';
@@ -39,7 +39,7 @@ export function operationIdentity(operation: Pick<OperationIR, 'method' | 'path'
 
 /** The SDK surface of an IR, named by the same code (and naming hooks) that name the emitted SDK. */
 export function sdkSurface(ir: ApiIR, clientName: string, namingHooks: NamingHooks = {}): SdkSurface {
-  const modelNames = assignSchemaNames(ir.schemas, namingHooks).names;
+  const modelNames = assignSchemaNames(ir.schemas, namingHooks, [...RUNTIME_EXPORTS, clientName]).names;
   const names = clientNames({ ir, schemaNames: modelNames, config: { clientName, namingHooks } });
   const byPointer = new Map(ir.operations.map((operation) => [operation.pointer, operation]));
   const index = schemaIndex(ir);

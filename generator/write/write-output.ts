@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { CACHE_FILE, MANIFEST_FILE, parseManifest } from './manifest.js';
 import { unsafeOutputReason } from './output-safety.js';
+import { recoverInterruptedWrite } from './recover.js';
 
 export interface WriteOptions {
   force?: boolean;
@@ -28,6 +29,7 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
   const target = resolve(options.cwd ?? process.cwd(), outDir);
   const refused = unsafeOutputReason(target, options.cwd ?? process.cwd(), options.force ?? false);
   if (refused) throw new OutputRefusedError(refused);
+  recoverInterruptedWrite(target);
 
   const previous = existsSync(join(target, MANIFEST_FILE)) ? parseManifest(readFileSync(join(target, MANIFEST_FILE), 'utf8')) : undefined;
   const generated = new Set(Object.keys(previous?.files ?? {}));

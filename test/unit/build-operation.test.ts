@@ -91,6 +91,8 @@ describe('buildIR: operations', () => {
     });
     expect(diagnostics).toEqual([
       expect.objectContaining({ code: 'parameter-duplicate', severity: 'error', pointer: '#/paths/~1calls/get/parameters/1' }),
+      // The header and the query parameter share the SDK's params object.
+      expect.objectContaining({ code: 'parameter-name-collision', severity: 'warning', pointer: '#/paths/~1calls/get/parameters/2' }),
     ]);
     expect(ir.operations[0]!.params.query.map((p) => p.description)).toEqual(['first']);
     expect(ir.operations[0]!.params.header.map((p) => p.name)).toEqual(['q']);

@@ -1,6 +1,7 @@
 import type { ResourceIR } from '../../ir/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { reasonContext } from '../errors/reason-context.js';
+import { docText } from '../naming/js-doc.js';
 import { stringLiteral } from '../naming/literals.js';
 import { assignReasonNames } from '../naming/reason-names.js';
 import { baseURL, packageFiles } from '../package/package-files.js';
@@ -19,6 +20,8 @@ export const RUNTIME_EXPORTS = [
   'PermissionDeniedError', 'RequestOptions', 'ResourceExhaustedError', 'TimeoutError', 'UnauthenticatedError', 'UnavailableError',
   'ValidationError', 'VoipbinClientError', 'VoipbinError', 'isVoipbinError', 'encodePathParam', 'path', 'Logger', 'LogLevel', 'TokenProvider',
   'isErrorWithReason', 'ErrorContext', 'ReasonRetryability', 'ValidationErrorInit', 'ValidationIssue',
+  'TokenRequest', 'PageConfig', 'ClientDefaults', 'TransportHooks', 'WithResponse', 'BodySpec', 'HttpMethod', 'QueryParam',
+  'RequestSpec', 'ResponseKind', 'CanonicalCode', 'VoipbinErrorInit',
 ];
 
 /** What naming the client needs: the IR, the model names and the client's own name. */
@@ -79,7 +82,7 @@ function clientStatements(ctx: Parameters<Emitter>[0], resources: ResourceNames[
     structures.class({
       name,
       isExported: true,
-      docs: [{ description: `The ${ctx.ir.meta.title.replace(/\*\//g, '*\\/')} client. One instance owns transport, auth, retries, timeouts and logging.` }],
+      docs: [{ description: `The ${docText(ctx.ir.meta.title)} client. One instance owns transport, auth, retries, timeouts and logging.` }],
       properties: resources.map((resource) => ({ name: resource.propertyName, isReadonly: true, type: resource.className })),
       ctors: [
         {

@@ -26,7 +26,8 @@ export interface OperationInputs {
 export function operationInputs(operation: OperationIR, index: ReturnType<typeof schemaIndex>, hooks?: NamingHooks): OperationInputs {
   const nameOf = (parameter: ParameterIR) =>
     hookedName(hooks, 'property', { name: memberName(parameter.name), wireName: parameter.name, in: parameter.in, operation: { method: operation.method, path: operation.path } }, 'member');
-  const pathParams = operation.params.path.map((parameter) => ({ name: uniqueArg(nameOf(parameter)), parameter }));
+  const argNames = new Set<string>();
+  const pathParams = operation.params.path.map((parameter) => ({ name: uniqueName(uniqueArg(nameOf(parameter)), argNames), parameter }));
   const queryLike = [...operation.params.query, ...operation.params.header];
   if (operation.pagination && !operation.params.query.some((p) => p.name === operation.pagination?.tokenParam)) {
     queryLike.push(syntheticTokenParam(operation));

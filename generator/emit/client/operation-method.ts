@@ -1,7 +1,7 @@
 import type { NamingHooks } from '../../config/hooks.js';
 import type { OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
 import { flattenProperties, type schemaIndex } from '../../ir/schema-lookup.js';
-import { safeIdentifier, uniqueName } from '../naming/identifiers.js';
+import { OBJECT_MEMBERS, safeIdentifier, uniqueName } from '../naming/identifiers.js';
 import { docBlock, docText } from '../naming/js-doc.js';
 import { propertyAccess, propertyKey, stringLiteral } from '../naming/literals.js';
 import { jsDoc, structures, type MethodDecl, type Statement } from '../ts/index.js';
@@ -61,7 +61,7 @@ export function operationCode(
 
   const parameters = [
     ...pathParams.map(({ name, parameter }) => ({ name, type: typeExpression(parameter.schema, ctx.request) === 'number' ? 'number' : 'string' })),
-    ...(hasParams ? [{ name: 'params', type: paramsName, ...(paramsRequired ? {} : { initializer: '{}' }) }] : []),
+    ...(hasParams ? [{ name: 'params', type: paramsName, ...(paramsRequired ? {} : { initializer: emptyParams(paramsName, bodySpread && body ? flattenProperties(ctx.index, body.schema) : []) }) }] : []),
     { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
   ];
 
@@ -80,7 +80,12 @@ export function operationCode(
   const spec: string[] = [`operation: ${stringLiteral(naming.key)}`, `method: ${stringLiteral(operation.method)}`, `path: ${pathExpression(operation.path, pathParams, runtime)}`];
   if (queryFields.length > 0) spec.push(`query: [${queryFields.map((field) => queryEntry(field, read(field))).join(', ')}]`);
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
-  if (body) spec.push(`body: ${bodyExpression(body.encoding, body.contentType, bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string))}`);
+  if (body) {
+    const value = bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string);
+    const entry = `body: ${bodyExpression(body.encoding, body.contentType, value)}`;
+    // An optional raw body may be absent; JSON encodes `undefined` as no body by itself.
+    spec.push(bodyKey && !body.required && body.encoding !== 'json' ? `...(${value} === undefined ? {} : { ${entry} })` : entry);
+  }
   spec.push(`response: ${stringLiteral(responseKind(operation))}`);
   const checks = validatorEntries(naming.validators);
   if (checks.length > 0) spec.push(`validate: { ${checks.join(', ')} }`);
@@ -153,6 +158,11 @@ function responseType(operation: OperationIR, naming: OperationNaming, ctx: { re
   const name = uniqueName(`${naming.typePrefix}Response`, naming.takenTypes);
   const docs = jsDoc(success.description ? docText(success.description) : undefined);
   return { returnType: name, responseDecl: structures.typeAlias({ name, isExported: true, type: typeExpression(success.schema, ctx.response), ...(docs ? { docs } : {}) }) };
+}
+
+/** The default for optional params: `{}`, asserted when a body property (a wire name) is also an inherited member such as `toString`, which `{}` would bring. */
+function emptyParams(paramsName: string, bodyProperties: { name: string }[]): string {
+  return bodyProperties.some((property) => OBJECT_MEMBERS.includes(property.name)) ? `{} as ${paramsName}` : '{}';
 }
 
 /** How the runtime reads the answer; a 3xx answer is a redirect whose target the method returns. */

@@ -1,3 +1,5 @@
+import { isTsIdentifierChar } from '../ts/index.js';
+
 /** Words that cannot be identifiers (or are unwise ones) in strict-mode ES modules and TypeScript. */
 const RESERVED = new Set([
   'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export',
@@ -38,17 +40,22 @@ export function camelCase(raw: string): string {
   return safeIdentifier(lowered);
 }
 
-/** Makes any string a usable identifier: leading digits get `_`, reserved words a trailing `_`. */
+/** Makes any string a usable identifier: leading digits get `_`, reserved words a trailing `_`, characters TypeScript cannot read `_`. */
 export function safeIdentifier(name: string): string {
-  let result = name.replace(/[^\p{ID_Continue}$\u200C\u200D]/gu, '_');
+  let result = [...name.replace(/[^\p{ID_Continue}$\u200C\u200D]/gu, '_')].map((char) => (tsPart(char) ? char : '_')).join('');
   if (result === '') result = '_';
-  if (!/^[\p{ID_Start}$_]/u.test(result)) result = `_${result}`;
+  if (!/^[\p{ID_Start}$_]/u.test(result) || !isTsIdentifierChar(result.codePointAt(0) as number, 'start')) result = `_${result}`;
   if (RESERVED.has(result) || result === '__proto__') result = `${result}_`;
   return result;
 }
 
+/** An identifier by the runtime's Unicode tables and by TypeScript's. */
 export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name);
+  return IDENTIFIER.test(name) && isTsIdentifierChar(name.codePointAt(0) as number, 'start') && [...name].every(tsPart);
+}
+
+function tsPart(char: string): boolean {
+  return isTsIdentifierChar(char.codePointAt(0) as number, 'part');
 }
 
 /** Picks `base`, or `base2`, `base3`… so the result is not in `taken`; records it. */
@@ -60,14 +67,24 @@ export function uniqueName(base: string, taken: Set<string>): string {
 }
 
 /**
+ * Members every object inherits. A generated method or property with one of
+ * these names would shadow it (`${client.calls}` calling an API), and an
+ * optional property so named makes `{}` unassignable to its type.
+ */
+export const OBJECT_MEMBERS: readonly string[] = [
+  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', '__proto__', 'constructor', 'hasOwnProperty',
+  'isPrototypeOf', 'propertyIsEnumerable', 'prototype', 'toLocaleString', 'toString', 'valueOf',
+];
+
+/**
  * A class member or object property name: camelCase, where reserved words
  * are fine (`calls.delete(id)`), but names that would break an object
- * (`constructor`, `__proto__`) or start with a digit are changed.
+ * (`constructor`, `__proto__`, `toString`…) or start with a digit are changed.
  */
 export function memberName(raw: string): string {
   const pascal = pascalCase(raw).replace(/_$/, '');
   let name = pascal.replace(/^(\p{Lu}+)(?=\p{Lu}\p{Ll}|$|\P{L})/u, (match) => match.toLowerCase()).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   if (!/^[\p{ID_Start}$_]/u.test(name)) name = `_${name}`;
-  if (name === 'constructor' || name === '__proto__' || name === 'prototype') name = `${name}_`;
+  if (OBJECT_MEMBERS.includes(name)) name = `${name}_`;
   return name;
 }

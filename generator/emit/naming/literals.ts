@@ -19,9 +19,14 @@ export function scalarLiteral(value: string | number | boolean | null): string {
   return String(value);
 }
 
-/** An object key or property name: the bare name when it is a safe identifier, else a quoted string. */
+/**
+ * An object key or property name: the bare name when it is a safe identifier,
+ * else a quoted string. `__proto__` is a computed key: in an object literal
+ * even the quoted form would set the prototype instead of a property.
+ */
 export function propertyKey(name: string): string {
-  return isIdentifier(name) && name !== '__proto__' ? name : stringLiteral(name);
+  if (name === '__proto__') return `[${stringLiteral(name)}]`;
+  return isIdentifier(name) ? name : stringLiteral(name);
 }
 
 /** `obj.name` or `obj['na-me']`. */

@@ -11,17 +11,18 @@ const RESERVED_TYPE_NAMES = ['Array', 'Blob', 'Date', 'Error', 'File', 'Partial'
  * One type name per schema pointer, decided in one place. Names are the
  * PascalCase of the raw name; collisions after sanitising (`call-log` and
  * `CallLog`) are settled by raw-name order with a numeric suffix, and reported.
- * The `model` naming hook may replace a default name before that.
+ * The `model` naming hook may replace a default name before that. `reserved`
+ * names (the runtime's exports, the client class) are never given.
  */
-export function assignSchemaNames(schemas: NamedSchemaIR[], hooks?: NamingHooks): { names: Map<string, string>; diagnostics: Diagnostic[] } {
-  const taken = new Set<string>(RESERVED_TYPE_NAMES);
+export function assignSchemaNames(schemas: NamedSchemaIR[], hooks?: NamingHooks, reserved: readonly string[] = []): { names: Map<string, string>; diagnostics: Diagnostic[] } {
+  const taken = new Set<string>([...RESERVED_TYPE_NAMES, ...reserved]);
   const names = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const ordered = [...schemas].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const byBase = new Map<string, string>();
   for (const schema of ordered) {
     const preferred = pascalCase(schema.name);
-    const wanted = hookedName(hooks, 'model', { name: RESERVED_TYPE_NAMES.includes(preferred) ? `${preferred}Model` : preferred, rawName: schema.name, pointer: schema.pointer, origin: schema.origin }, 'type');
+    const wanted = hookedName(hooks, 'model', { name: RESERVED_TYPE_NAMES.includes(preferred) || reserved.includes(preferred) ? `${preferred}Model` : preferred, rawName: schema.name, pointer: schema.pointer, origin: schema.origin }, 'type');
     const name = uniqueName(wanted, taken);
     names.set(schema.pointer, name);
     const earlier = byBase.get(preferred);

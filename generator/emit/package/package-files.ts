@@ -1,4 +1,5 @@
 import type { ReadmeReasons } from '../client/readme-reasons.js';
+import { markdownCode, markdownText } from '../naming/markdown.js';
 import type { EmitContext, GeneratedFile } from '../emitter.js';
 
 /**
@@ -38,12 +39,12 @@ export function packageFiles(ctx: EmitContext, examples: { call?: PackageView['e
     packageName: ctx.config.packageName,
     packageVersion: ctx.config.packageVersion,
     description: `TypeScript SDK for ${ctx.ir.meta.title}`,
-    title: ctx.ir.meta.title,
-    apiVersion: ctx.ir.meta.version,
+    title: markdownText(ctx.ir.meta.title),
+    apiVersion: markdownText(ctx.ir.meta.version),
     generatorVersion: ctx.config.generatorVersion,
     flavor: ctx.config.flavor.name,
     clientName: ctx.config.clientName,
-    baseURL: baseURL(ctx),
+    baseURL: markdownCode(baseURL(ctx)),
     example: examples.call ?? false,
     listExample: examples.list ?? false,
     dependencies: Object.keys(ctx.dependencies).length > 0 ? ctx.dependencies : false,

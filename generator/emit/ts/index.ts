@@ -7,6 +7,7 @@ import {
   Project,
   QuoteKind,
   StructureKind,
+  ts,
   VariableDeclarationKind,
   type ClassDeclarationStructure,
   type FunctionDeclarationStructure,
@@ -34,6 +35,15 @@ export type ImportDecl = ImportDeclarationStructure;
 export type ExportDecl = ExportDeclarationStructure;
 export type VariableDecl = VariableStatementStructure;
 export type FunctionDecl = FunctionDeclarationStructure;
+
+/**
+ * Whether TypeScript's scanner takes this code point as the start (or a later
+ * part) of an identifier. Its Unicode tables lag the runtime's (Node knows
+ * letters TypeScript does not), so identifiers are checked against both.
+ */
+export function isTsIdentifierChar(codePoint: number, position: 'start' | 'part'): boolean {
+  return position === 'start' ? ts.isIdentifierStart(codePoint, ts.ScriptTarget.ES2022) : ts.isIdentifierPart(codePoint, ts.ScriptTarget.ES2022);
+}
 
 /** A JSDoc list for a structure, or undefined when there is no text. */
 export function jsDoc(text: string | undefined): OptionalKind<JSDocStructure>[] | undefined {

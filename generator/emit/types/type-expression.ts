@@ -1,5 +1,5 @@
 import type { SchemaIR } from '../../ir/types.js';
-import { docBlock, docTag, docText } from '../naming/js-doc.js';
+import { docBlock, docJson, docTag, docText } from '../naming/js-doc.js';
 import { propertyKey, scalarLiteral } from '../naming/literals.js';
 
 /** What a type expression needs from its surroundings. */
@@ -84,13 +84,13 @@ export function propertyDoc(schema: SchemaIR): string | undefined {
     schema.description !== undefined && docText(schema.description),
     schema.kind === 'primitive' && schema.format !== undefined && schema.format !== 'binary' && docTag('format', schema.format),
     schema.example !== undefined && exampleTag(schema.example),
-    schema.default !== undefined && docTag('default', JSON.stringify(schema.default)),
+    schema.default !== undefined && docTag('default', docJson(schema.default)),
     schema.deprecated === true && docTag('deprecated'),
   ]);
 }
 
 function exampleTag(example: unknown): string | false {
-  const text = JSON.stringify(example);
+  const text = docJson(example);
   return text !== undefined && text.length <= 200 ? docTag('example', text) : false;
 }
 

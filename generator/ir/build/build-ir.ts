@@ -4,6 +4,7 @@ import type { ApiIR, NamedSchemaIR, OperationIR, ServerIR } from '../types.js';
 import { child, describe, isObject, report, stringOrUndefined, type BuildContext } from './context.js';
 import { buildOperation, HTTP_METHODS } from './operation.js';
 import { buildSchema } from './schema.js';
+import { breakSchemaCycles } from './schema-cycles.js';
 import { buildSecuritySchemes, rootSecurity } from './security.js';
 
 /**
@@ -25,7 +26,7 @@ export function buildIR(spec: Pick<LoadedSpec, 'document' | 'openapi' | 'hash'>)
     },
     servers: buildServers(ctx),
     auth: buildSecuritySchemes(ctx),
-    schemas: buildNamedSchemas(ctx),
+    schemas: breakSchemaCycles(ctx, buildNamedSchemas(ctx)),
     operations: buildOperations(ctx),
     resources: [],
     errors: { statuses: [], reasons: [] },
@@ -35,7 +36,11 @@ export function buildIR(spec: Pick<LoadedSpec, 'document' | 'openapi' | 'hash'>)
 
 function buildServers(ctx: BuildContext): ServerIR[] {
   const raw = ctx.document.servers;
-  if (!Array.isArray(raw)) return [];
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    report(ctx, 'warning', 'servers-invalid', '#/servers', `"servers" must be a list of server objects, found ${describe(raw)}; ignored, so the SDK's base URL is the default one.`);
+    return [];
+  }
   return raw.filter(isObject).flatMap((server) => {
     const url = stringOrUndefined(server.url);
     if (!url) return [];
@@ -94,5 +99,26 @@ function buildOperations(ctx: BuildContext): OperationIR[] {
       operations.push(buildOperation(ctx, path, method, item, pointer, defaultSecurity));
     }
   }
+  reportDuplicateOperationIds(ctx, operations);
   return operations;
+}
+
+/** operationIds must be unique (OpenAPI says so, and clients key on them); the later duplicates are errors. */
+function reportDuplicateOperationIds(ctx: BuildContext, operations: OperationIR[]): void {
+  const first = new Map<string, OperationIR>();
+  for (const operation of operations) {
+    if (operation.operationId === undefined) continue;
+    const earlier = first.get(operation.operationId);
+    if (!earlier) {
+      first.set(operation.operationId, operation);
+      continue;
+    }
+    report(
+      ctx,
+      'error',
+      'operation-id-duplicate',
+      child(operation.pointer, 'operationId'),
+      `operationId "${operation.operationId}" of ${operation.method.toUpperCase()} ${operation.path} is already used by ${earlier.method.toUpperCase()} ${earlier.path}; operationIds must be unique. Rename one.`,
+    );
+  }
 }

@@ -1,5 +1,6 @@
+import { nameKey } from '../name-key.js';
 import type { HttpMethod, OperationIR, ParameterIR, ResponseIR } from '../types.js';
-import { child, isObject, report, stringOrUndefined, type BuildContext, type RawObject } from './context.js';
+import { child, describe, isObject, report, stringOrUndefined, type BuildContext, type RawObject } from './context.js';
 import { compareStrings } from '../../reasons/sorted.js';
 import { buildParameter } from './parameter.js';
 import { buildRequestBody } from './request-body.js';
@@ -23,6 +24,8 @@ export function buildOperation(
   const pointer = child('#/paths', path, method);
   const params = mergeParameters(ctx, pathItem, pathItemPointer, raw, pointer);
   checkPathParameters(ctx, path, params.path, pointer);
+  reportNameCollisions(ctx, params.path);
+  reportNameCollisions(ctx, [...params.query, ...params.header]);
   const responses = buildResponses(ctx, raw.responses, pointer);
   const operationId = stringOrUndefined(raw.operationId);
   const operation: OperationIR = {
@@ -84,6 +87,18 @@ function mergeParameters(ctx: BuildContext, pathItem: RawObject, pathItemPointer
   return { path: pick('path'), query: pick('query'), header: pick('header'), cookie: pick('cookie') };
 }
 
+/** Parameters that share a method argument or a params object and sanitise to one name (`page-size`, `pageSize`): emit/naming suffixes the later ones. */
+function reportNameCollisions(ctx: BuildContext, parameters: ParameterIR[]): void {
+  const first = new Map<string, ParameterIR>();
+  for (const parameter of parameters) {
+    const earlier = first.get(nameKey(parameter.name));
+    if (!earlier) first.set(nameKey(parameter.name), parameter);
+    else {
+      report(ctx, 'warning', 'parameter-name-collision', parameter.pointer, `Parameters "${earlier.name}" (${earlier.in}) and "${parameter.name}" (${parameter.in}) have the same name in the SDK once sanitised; the second gets a numeric suffix.`);
+    }
+  }
+}
+
 function checkPathParameters(ctx: BuildContext, path: string, declared: ParameterIR[], pointer: string): void {
   const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
   const declaredNames = new Set(declared.map((parameter) => parameter.name));
@@ -101,6 +116,10 @@ function checkPathParameters(ctx: BuildContext, path: string, declared: Paramete
 
 function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): ResponseIR[] {
   const at = child(pointer, 'responses');
+  if (raw !== undefined && !isObject(raw)) {
+    report(ctx, 'error', 'expected-object', at, `"responses" at ${at} must map status codes to responses, found ${describe(raw)}. Fix the spec there.`);
+    return [];
+  }
   if (!isObject(raw)) {
     report(ctx, 'warning', 'responses-missing', at, `Operation at ${pointer} has no "responses"; it is generated returning nothing.`);
     return [];

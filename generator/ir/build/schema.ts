@@ -36,6 +36,9 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, de
   if (Array.isArray(raw.enum)) return buildEnum(ctx, raw, docs);
 
   const types = typeList(raw);
+  if (raw.type !== undefined && types.length !== (Array.isArray(raw.type) ? raw.type.length : 1)) {
+    report(ctx, 'warning', 'schema-type-unknown', child(pointer, 'type'), `"type" at ${pointer} must be a type name or a list of them, found ${describe(raw.type)}; that part is ignored.`);
+  }
   const nonNull = types.filter((type) => type !== 'null');
   if (types.includes('null') && nonNull.length > 0) docs.nullable = true;
   if (nonNull.length > 1) {
@@ -159,7 +162,11 @@ function buildEnum(ctx: BuildContext, raw: RawObject, docs: SchemaDocs): SchemaI
   const declared = typeList(raw).find((type) => type !== 'null');
   const first = members[0]?.value;
   const type = (declared ?? (typeof first === 'number' ? 'number' : typeof first === 'boolean' ? 'boolean' : 'string')) as Exclude<PrimitiveType, 'null'>;
-  if (members.length === 0) return hasNull ? { ...docs, kind: 'primitive', type: 'null' } : { ...docs, kind: 'unknown', reason: 'empty enum' };
+  if (members.length === 0 && hasNull) return { ...docs, kind: 'primitive', type: 'null' };
+  if (members.length === 0) {
+    report(ctx, 'warning', 'enum-empty', child(docs.pointer, 'enum'), `The enum at ${docs.pointer} has no usable value; typed as unknown.`);
+    return { ...docs, kind: 'unknown', reason: 'empty enum' };
+  }
   return { ...docs, kind: 'enum', type, members };
 }
 

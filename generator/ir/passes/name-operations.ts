@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { nameKey } from '../name-key.js';
 import type { ApiIR, HttpMethod, OperationIR } from '../types.js';
 
 export type NamingStrategy = 'path' | 'operationId';
@@ -140,26 +141,56 @@ function returnsArray(operation: OperationIR): boolean {
   return operation.success?.schema?.kind === 'array';
 }
 
-/** Two operations with one resource and name: the later (by path, method) gets a method suffix. */
+/**
+ * Two operations with one resource and name (after sanitising: `x-y`, `x_y`
+ * and `xY` are one method): the later (by path, method) gets a method suffix.
+ */
 function resolveCollisions(operations: OperationIR[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const taken = new Map<string, OperationIR>();
+  const keyOf = (operation: OperationIR, name: string) => `${operation.resource.join('/')}#${nameKey(name)}`;
   for (const operation of operations) {
-    let key = `${operation.resource.join('.')}#${operation.rawName}`;
-    const first = taken.get(key);
+    const first = taken.get(keyOf(operation, operation.rawName));
     if (first) {
       let renamed = `${operation.rawName}_${operation.method}`;
-      for (let n = 2; taken.has(`${operation.resource.join('.')}#${renamed}`); n++) renamed = `${operation.rawName}_${operation.method}${n}`;
+      for (let n = 2; taken.has(keyOf(operation, renamed)); n++) renamed = `${operation.rawName}_${operation.method}${n}`;
       diagnostics.push({
         code: 'operation-name-collision',
         severity: 'warning',
         pointer: operation.pointer,
-        message: `${operation.method.toUpperCase()} ${operation.path} and ${first.method.toUpperCase()} ${first.path} both map to ${operation.resource.join('.')}.${operation.rawName}; the second is named "${renamed}". Set an operationId and the operationId naming strategy to choose names.`,
+        message: `${operation.method.toUpperCase()} ${operation.path} and ${first.method.toUpperCase()} ${first.path} both map to ${operation.resource.join('.')}.${first.rawName}; the second is named "${renamed}". Set an operationId and the operationId naming strategy to choose names.`,
       });
       operation.rawName = renamed;
-      key = `${operation.resource.join('.')}#${renamed}`;
     }
-    taken.set(key, operation);
+    taken.set(keyOf(operation, operation.rawName), operation);
+  }
+  return [...diagnostics, ...resourceCollisions(operations)];
+}
+
+/** Sibling resources whose names sanitise alike (`call-logs`, `call_logs`): emit/naming gives the later (by raw name) a numeric suffix; say so. */
+function resourceCollisions(operations: OperationIR[]): Diagnostic[] {
+  /** parent path + name key → raw segment → the first operation under it. */
+  const groups = new Map<string, Map<string, OperationIR>>();
+  for (const operation of operations) {
+    operation.resource.forEach((segment, depth) => {
+      const key = `${operation.resource.slice(0, depth).join('/')}#${nameKey(segment)}`;
+      const group = groups.get(key) ?? new Map<string, OperationIR>();
+      groups.set(key, group);
+      if (!group.has(segment)) group.set(segment, operation);
+    });
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const group of groups.values()) {
+    const [kept, ...renamed] = [...group.keys()].sort();
+    for (const segment of renamed) {
+      const operation = group.get(segment) as OperationIR;
+      diagnostics.push({
+        code: 'resource-name-collision',
+        severity: 'warning',
+        pointer: operation.pointer,
+        message: `Resources "${kept}" and "${segment}" (${operation.path}) have the same name once sanitised; "${segment}" gets a numeric suffix. Rename a path segment to choose.`,
+      });
+    }
   }
   return diagnostics;
 }
