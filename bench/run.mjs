@@ -79,7 +79,7 @@ if (!skip.has('compile')) {
   }
 }
 
-const bundles = skip.has('bundle') ? null : await measureBundles({ benchDir, cacheDir, outDir: join(outRoot, 'voipbin') });
+const bundles = skip.has('bundle') ? null : await measureBundles({ benchDir, cacheDir, outDir: join(outRoot, 'voipbin'), repoRoot, spec: specs[0] });
 let overhead = null;
 if (!skip.has('overhead')) {
   overhead = generation.voipbin?.ours?.samples.length

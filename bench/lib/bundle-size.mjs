@@ -1,4 +1,5 @@
 // Minified + gzipped size of a one-operation app (GET /calls/{id}) built with each client, bundled by esbuild.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 /** The apps, each given the generated output it imports; null where that output is missing. */
 function apps(outDir) {
   const ours = join(outDir, 'ours/src/index.ts');
+  const lite = join(outDir, 'ours-lite/src/index.ts');
   const schema = join(outDir, 'openapi-typescript/schema.ts');
   const heySdk = join(outDir, 'hey-api/sdk.gen.ts');
   const heyGet = existsSync(heySdk) ? /export const (\w+) = [^\n]*\.get<[^\n]*url: '\/calls\/\{id\}'/.exec(readFileSync(heySdk, 'utf8'))?.[1] : undefined;
@@ -18,6 +20,14 @@ function apps(outDir) {
         `import { VoipbinClient } from ${JSON.stringify(ours)};`,
         "const client = new VoipbinClient({ token: 'token' });",
         "console.log(await client.calls.get('id'));",
+      ],
+    },
+    {
+      id: 'ours-lite',
+      label: 'voipbin-sdkgen lite flavor (one function per operation)',
+      source: existsSync(lite) && [
+        `import { callsGet, createClient } from ${JSON.stringify(lite)};`,
+        "console.log(await callsGet(createClient({ token: 'token' }), 'id'));",
       ],
     },
     {
@@ -42,7 +52,13 @@ function apps(outDir) {
 }
 
 /** @returns {Promise<{ id: string, label: string, minifiedBytes?: number, gzippedBytes?: number, failure?: string }[]>} */
-export async function measureBundles({ benchDir, cacheDir, outDir }) {
+export async function measureBundles({ benchDir, cacheDir, outDir, repoRoot, spec }) {
+  // The lite flavor is generated here, from the same spec, for this comparison only.
+  if (repoRoot && spec) {
+    const cli = join(repoRoot, 'bin/voipbin-sdkgen.js');
+    const args = [cli, 'generate', '--flavor', 'lite', '--spec', spec.path, ...(spec.reasons ? ['--reasons', spec.reasons] : []), '--out', join(outDir, 'ours-lite'), '--force'];
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+  }
   const esbuild = await import(createRequire(join(benchDir, 'package.json')).resolve('esbuild'));
   const appDir = join(cacheDir, 'bundle');
   mkdirSync(appDir, { recursive: true });

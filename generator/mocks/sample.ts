@@ -130,7 +130,8 @@ export class SampleEngine {
     for (const property of schema.properties) {
       if (property.schema[hidden] === true && !property.required) continue;
       if (!property.required && this.recurses(property.schema, state)) continue;
-      out[property.name] = this.node(property.schema, state, property.name);
+      // defineProperty: a property named `__proto__` must be a field, not the object's prototype.
+      Object.defineProperty(out, property.name, { value: this.node(property.schema, state, property.name), enumerable: true, writable: true, configurable: true });
     }
     if (schema.properties.length === 0 && typeof schema.additional === 'object') out.key = this.node(schema.additional, state, 'key');
     return out;

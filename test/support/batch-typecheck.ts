@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { writeOutput, type GeneratedFile } from '../../generator/index.js';
@@ -22,6 +22,8 @@ export class SdkBatch {
   constructor(readonly root: string) {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
+    // The mocks entry imports msw (an optional peer of every SDK): resolve it from ours.
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   }
 
   /** Writes one SDK; returns its folder. */

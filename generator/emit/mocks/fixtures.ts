@@ -3,6 +3,7 @@ import type { SampleEngine } from '../../mocks/sample.js';
 import { derefSchema, schemaIndex } from '../../ir/schema-lookup.js';
 import { objectEntries, valueLiteral } from '../naming/literals.js';
 import { pascalCase, uniqueName } from '../naming/identifiers.js';
+import { validateValue } from '../../mocks/validate.js';
 import { structures, type Statement } from '../ts/index.js';
 
 /** Fixture factory names per schema pointer: `mock` + the type name, unique among `taken`. */
@@ -34,8 +35,10 @@ export function fixtureStatements(schemas: NamedSchemaIR[], engine: SampleEngine
     const value = engine.named(named.pointer);
     const calls = factoryCalls(engine, names, { except: value as object });
     const shape = derefSchema(index, named.schema);
-    const cast = hasBinary(named.schema) ? ` as unknown as ${type}` : '';
-    const docs = `Sample \`${type}\` data: spec examples first, then generated values (seed ${engine.seed}).`;
+    // Past the sampler's depth limit a value is a placeholder that need not match its type: asserted, and said so.
+    const truncated = validateValue(index, named.schema, value, { direction: 'response' }).length > 0;
+    const cast = hasBinary(named.schema) || truncated ? ` as unknown as ${type}` : '';
+    const docs = `Sample \`${type}\` data: spec examples first, then generated values (seed ${engine.seed}).${truncated ? ' Nested deeper than the sampler goes, so inner values are placeholders.' : ''}`;
     if (isPlainObject(value) && !shape.nullable && (shape.kind === 'object' || shape.kind === 'intersection')) {
       const body = `{${[...objectEntries(value, calls), '...overrides'].join(', ')}}`;
       return structures.constant(names.get(named.pointer) as string, `(overrides: Partial<${type}> = {}): ${type} => (${body}${cast})`, {
