@@ -14,7 +14,8 @@ export function generateCommand(yargs: Argv, io: Io) {
         .option('out', { type: 'string', describe: 'Output folder (default: sdk, or each target\'s output)' })
         .option('force', { type: 'boolean', default: false, describe: 'Write into a non-empty folder that has no voipbin-sdkgen manifest' })
         .option('verbose', { type: 'boolean', default: false, describe: 'Print every diagnostic' })
-        .option('watch', { type: 'boolean', default: false, describe: 'Regenerate whenever a spec file or reasons catalog changes (Ctrl-C to stop)' }),
+        .option('watch', { type: 'boolean', default: false, describe: 'Regenerate whenever a spec file or reasons catalog changes (Ctrl-C to stop)' })
+        .option('cache', { type: 'boolean', default: true, describe: 'Skip a target whose inputs, options, generator and output are unchanged since its last generation (--no-cache to regenerate anyway)' }),
     async (argv) => {
       const targets = await generationTargets(argv, io);
       if (!targets) return;
@@ -23,15 +24,21 @@ export function generateCommand(yargs: Argv, io: Io) {
         const options = targets.map((target) => ({ config: target.config, out: target.output, label: where(target), force: argv.force, verbose: argv.verbose }));
         return watchUntilInterrupted(io, options);
       }
-      // Loaded on use, so `inspect` and `--help` do not pay for ts-morph and prettier.
-      const { generate } = await import('../generate.js');
-      const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
+      // The freshness check reads hashes only; ts-morph and prettier load when a target is stale.
+      const { upToDate, withCache } = await import('../incremental/cli-cache.js');
       for (const target of targets) {
+        if (argv.cache && upToDate(target.output, target.config)) {
+          io.out(`${where(target)} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`);
+          continue;
+        }
+        // Loaded on use, so `inspect` and `--help` do not pay for ts-morph and prettier.
+        const { generate } = await import('../generate.js');
+        const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
         const result = await generate(target.config);
         if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
         printDiagnostics(io, result.diagnostics, argv.verbose);
         try {
-          const written = writeOutput(target.output, result.files, { force: argv.force, cwd: io.cwd });
+          const written = writeOutput(target.output, withCache(target.output, result), { force: argv.force, cwd: io.cwd });
           const { stats } = result;
           io.out(
             `Generated ${written.written} files in ${where(target)} from ${result.config.spec}: ${stats.operations} operations, ` +

@@ -1,8 +1,6 @@
 import type { Argv } from 'yargs';
 import { resolveConfig } from '../config/config.js';
-import { buildApiIR } from '../ir/pipeline.js';
 import type { ResourceIR } from '../ir/types.js';
-import { loadSpec } from '../load/load-spec.js';
 import { countBySeverity } from '../diagnostics/format-diagnostics.js';
 import { printDiagnostics, reportFailure, type Io } from './io.js';
 
@@ -16,6 +14,8 @@ export function inspectCommand(yargs: Argv, io: Io) {
         .option('json', { type: 'boolean', default: false, describe: 'Print the IR as JSON, for diffing' })
         .option('naming', { choices: ['path', 'operationId'] as const, default: 'path' as const }),
     async (argv) => {
+      // Loaded on use: the other commands should not pay for the spec loader at start-up.
+      const [{ loadSpec }, { buildApiIR }] = await Promise.all([import('../load/load-spec.js'), import('../ir/pipeline.js')]);
       const config = resolveConfig({ ...(argv.spec !== undefined ? { spec: argv.spec } : {}), naming: argv.naming, cwd: io.cwd });
       const loaded = await loadSpec(config.spec, { cwd: io.cwd });
       if (!loaded.ok) return reportFailure(io, loaded.diagnostics);

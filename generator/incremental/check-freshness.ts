@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import { isUrl } from '../load/read-source.js';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest.js';
 import { readCache } from './cache-file.js';
 import { configHash, hashInputs, MISSING } from './fingerprint.js';
+import { generatorBuild } from './generator-build.js';
 
 export interface Freshness {
   /** Why the SDK must be regenerated, or undefined when it is up to date. */
@@ -15,15 +17,16 @@ export interface Freshness {
 
 /**
  * Decides, without generating anything, whether the SDK in `outDir` still
- * matches its inputs: the generator version, the options, the output files
- * and the content of every input file the last generation read.
+ * matches its inputs: the generator (version and build), the options, the
+ * output files (present and unedited) and the content of every input file the
+ * last generation read.
  */
 export function checkFreshness(outDir: string, config: ResolvedConfig): Freshness {
   const cached = readCache(outDir);
   if (!cached) return { staleBecause: `no build cache in ${outDir} yet`, hashes: new Map() };
   const hashes = hashInputs(cached.inputs.keys());
   const staleBecause =
-    (cached.generatorVersion !== config.generatorVersion ? `the generator changed (${cached.generatorVersion} → ${config.generatorVersion})` : undefined) ??
+    (cached.generatorVersion !== generatorBuild(config.generatorVersion) ? `the generator changed (${cached.generatorVersion} → ${generatorBuild(config.generatorVersion)})` : undefined) ??
     (cached.configHash !== configHash(config) ? 'the options changed' : undefined) ??
     missingOutput(outDir) ??
     changedInput(cached.inputs, hashes, config.cwd);
@@ -39,8 +42,16 @@ function missingOutput(outDir: string): string | undefined {
   }
   const manifest = parseManifest(text);
   if (!manifest) return `${MANIFEST_FILE} in ${outDir} is unreadable`;
-  const missing = Object.keys(manifest.files).find((path) => !existsSync(join(outDir, path)));
-  return missing === undefined ? undefined : `the generated file ${missing} is missing`;
+  for (const [path, hash] of Object.entries(manifest.files)) {
+    let contents: Buffer;
+    try {
+      contents = readFileSync(join(outDir, path));
+    } catch {
+      return `the generated file ${path} is missing`;
+    }
+    if (createHash('sha256').update(contents).digest('hex') !== hash) return `the generated file ${path} was edited`;
+  }
+  return undefined;
 }
 
 function changedInput(cached: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>, cwd: string): string | undefined {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/config.js';
 import { canonicalJson } from '../load/canonical-json.js';
 import { isUrl, toSpecSource } from '../load/read-source.js';
+import { generatorBuild } from './generator-build.js';
 
 /** What a generation depended on, besides the generator itself. */
 export interface Fingerprint {
@@ -42,4 +43,9 @@ export function hashInput(file: string): string {
 
 export function hashInputs(files: Iterable<string>, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   return new Map([...files].map((file) => [file, known.get(file) ?? hashInput(file)]));
+}
+
+/** The fingerprint of a generation from `config` that read `inputs`; hashes in `known` are reused. */
+export function fingerprintOf(config: ResolvedConfig, inputs: Iterable<string>, known?: ReadonlyMap<string, string>): Fingerprint {
+  return { generatorVersion: generatorBuild(config.generatorVersion), configHash: configHash(config), inputs: hashInputs(inputs, known) };
 }

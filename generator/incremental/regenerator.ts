@@ -6,7 +6,7 @@ import { isUrl } from '../load/read-source.js';
 import { OutputRefusedError, writeOutput, type WriteResult } from '../write/write-output.js';
 import { cacheFile } from './cache-file.js';
 import { checkFreshness } from './check-freshness.js';
-import { configHash, hashInputs } from './fingerprint.js';
+import { fingerprintOf } from './fingerprint.js';
 
 export interface RegeneratorOptions {
   config: SdkgenConfig;
@@ -82,7 +82,7 @@ export class Regenerator {
     if (!result.ok) return this.failed(reason, result.diagnostics.filter(isProblem), newWarnings);
 
     // Hashes taken before generating: an edit made while generate() ran is seen as a change next time.
-    const fingerprint = { generatorVersion: this.config.generatorVersion, configHash: configHash(this.config), inputs: hashInputs(result.inputs, freshness.hashes) };
+    const fingerprint = fingerprintOf(this.config, result.inputs, freshness.hashes);
     try {
       const written = writeOutput(this.outDir, [...result.files, cacheFile(this.outDir, fingerprint)], { force: this.force, cwd: this.config.cwd });
       this.stats.lastTimings = result.stats.timings;

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../support/shared.js';
 import { ensureBuilt, runCliAsync, STACK_TRACE } from './run-cli.js';
 
 const MANIFEST = '.voipbin-sdkgen-manifest.json';
+const CACHE = '.voipbin-sdkgen-cache.json';
 const EXAMPLE_SPEC = join(REPO_ROOT, 'examples/voipbin/openapi.yaml');
 const SUMMARY = /^Generated (\d+) files in (\S+) from (\S+): (\d+) operations, (\d+) resources, (\d+) models, (\d+) paginated, (\d+) error reasons \(\d+ ms\)\./m;
 
@@ -59,9 +60,9 @@ describe('voipbin-sdkgen generate', () => {
     expect(manifest.generator).toBe('voipbin-sdkgen');
     expect(manifest.specHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(manifest.files)).toContain('src/models.ts');
-    // The manifest lists exactly what was written, with each file's hash.
-    expect(filesIn(out)).toEqual([MANIFEST, ...Object.keys(manifest.files)].sort());
-    expect(Number(written)).toBe(Object.keys(manifest.files).length + 1);
+    // The manifest lists exactly what was written, with each file's hash; the build cache sits beside it.
+    expect(filesIn(out)).toEqual([CACHE, MANIFEST, ...Object.keys(manifest.files)].sort());
+    expect(Number(written)).toBe(Object.keys(manifest.files).length + 2);
     for (const [path, hash] of Object.entries(manifest.files)) expect(sha256(readFileSync(join(out, path))), path).toBe(hash);
 
     // The user adds a file of their own; an earlier generation left src/stale.ts.
@@ -70,7 +71,8 @@ describe('voipbin-sdkgen generate', () => {
     const doctored = { ...manifest, files: { ...manifest.files, 'src/stale.ts': sha256('export const stale = 1;\n') } };
     writeFileSync(join(out, MANIFEST), JSON.stringify(doctored, null, 2));
 
-    const second = await runCliAsync(['generate', '--out', out, '--no-format']);
+    // --no-cache: the doctored manifest still matches the files on disk, so the cache would call this SDK current.
+    const second = await runCliAsync(['generate', '--out', out, '--no-format', '--no-cache']);
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toMatch(SUMMARY);
     expect(second.stdout).toContain('Removed 1 stale file(s).');
@@ -78,7 +80,7 @@ describe('voipbin-sdkgen generate', () => {
     expect(readFileSync(join(out, 'my-notes.txt'), 'utf8')).toBe('mine\n');
     expect(existsSync(join(out, 'src/stale.ts'))).toBe(false);
     expect(readManifest(out).files).toEqual(manifest.files);
-    expect(filesIn(out)).toEqual([MANIFEST, 'my-notes.txt', ...Object.keys(manifest.files)].sort());
+    expect(filesIn(out)).toEqual([CACHE, MANIFEST, 'my-notes.txt', ...Object.keys(manifest.files)].sort());
     // No staging or backup folders left next to the output.
     expect(readdirSync(tmp).filter((name) => name.startsWith('.sdk.'))).toEqual([]);
   });

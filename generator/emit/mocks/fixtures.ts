@@ -4,6 +4,7 @@ import { derefSchema, schemaIndex } from '../../ir/schema-lookup.js';
 import { objectEntries, valueLiteral } from '../naming/literals.js';
 import { pascalCase, uniqueName } from '../naming/identifiers.js';
 import { validateValue } from '../../mocks/validate.js';
+import { isObjectLike } from '../client/operation-inputs.js';
 import { structures, type Statement } from '../ts/index.js';
 
 /** Fixture factory names per schema pointer: `mock` + the type name, unique among `taken`. */
@@ -36,10 +37,12 @@ export function fixtureStatements(schemas: NamedSchemaIR[], engine: SampleEngine
     const calls = factoryCalls(engine, names, { except: value as object });
     const shape = derefSchema(index, named.schema);
     // Past the sampler's depth limit a value is a placeholder that need not match its type: asserted, and said so.
-    const truncated = validateValue(index, named.schema, value, { direction: 'response' }).length > 0;
+    // An allOf of a primitive and more is sampled as an object: assert it rather than print a wrong literal.
+    const objectLike = isObjectLike(named.schema, index);
+    const truncated = validateValue(index, named.schema, value, { direction: 'response' }).length > 0 || (shape.kind === 'intersection' && !objectLike);
     const cast = hasBinary(named.schema) || truncated ? ` as unknown as ${type}` : '';
-    const docs = `Sample \`${type}\` data: spec examples first, then generated values (seed ${engine.seed}).${truncated ? ' Nested deeper than the sampler goes, so inner values are placeholders.' : ''}`;
-    if (isPlainObject(value) && !shape.nullable && (shape.kind === 'object' || shape.kind === 'intersection')) {
+    const docs = `Sample \`${type}\` data: spec examples first, then generated values (seed ${engine.seed}).${truncated ? ' Parts of it are placeholders the schema does not accept (nested past the sampler\'s depth, or an allOf it cannot build), so its type is asserted.' : ''}`;
+    if (isPlainObject(value) && objectLike) {
       const body = `{${[...objectEntries(value, calls), '...overrides'].join(', ')}}`;
       return structures.constant(names.get(named.pointer) as string, `(overrides: Partial<${type}> = {}): ${type} => (${body}${cast})`, {
         docs: `${docs} \`overrides\` replace top-level fields.`,

@@ -1,0 +1,17 @@
+import type { SdkgenConfig } from '../config/config.js';
+import { resolveConfig } from '../config/config.js';
+import type { GeneratedFile } from '../emit/emitter.js';
+import type { GenerateResult } from '../generate.js';
+import { cacheFile } from './cache-file.js';
+import { checkFreshness } from './check-freshness.js';
+import { fingerprintOf } from './fingerprint.js';
+
+/** True when the SDK in `outDir` still matches everything it was generated from (see checkFreshness). */
+export function upToDate(outDir: string, config: SdkgenConfig): boolean {
+  return checkFreshness(outDir, resolveConfig(config)).staleBecause === undefined;
+}
+
+/** The generated files plus the build cache that lets the next `generate` skip an unchanged target. */
+export function withCache(outDir: string, result: Extract<GenerateResult, { ok: true }>): GeneratedFile[] {
+  return [...result.files, cacheFile(outDir, fingerprintOf(result.config, result.inputs))];
+}
