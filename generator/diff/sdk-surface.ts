@@ -1,8 +1,7 @@
 import type { NamingHooks } from '../config/hooks.js';
-import { clientNames, RUNTIME_EXPORTS } from '../emit/client/emit-client.js';
+import { clientNames, modelNames as declaredModelNames } from '../emit/client/emit-client.js';
 import { operationInputs, type OperationInputs } from '../emit/client/operation-inputs.js';
 import type { ResourceNames } from '../emit/client/resource-names.js';
-import { assignSchemaNames } from '../emit/naming/schema-names.js';
 import type { TypeContext } from '../emit/types/type-expression.js';
 import { schemaIndex } from '../ir/schema-lookup.js';
 import type { ApiIR, NamedSchemaIR, OperationIR } from '../ir/types.js';
@@ -39,7 +38,7 @@ export function operationIdentity(operation: Pick<OperationIR, 'method' | 'path'
 
 /** The SDK surface of an IR, named by the same code (and naming hooks) that name the emitted SDK. */
 export function sdkSurface(ir: ApiIR, clientName: string, namingHooks: NamingHooks = {}): SdkSurface {
-  const modelNames = assignSchemaNames(ir.schemas, namingHooks, [...RUNTIME_EXPORTS, clientName]).names;
+  const modelNames = declaredModelNames(ir.schemas, namingHooks, clientName).names;
   const names = clientNames({ ir, schemaNames: modelNames, config: { clientName, namingHooks } });
   const byPointer = new Map(ir.operations.map((operation) => [operation.pointer, operation]));
   const index = schemaIndex(ir);

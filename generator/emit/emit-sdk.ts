@@ -2,9 +2,8 @@ import type { ResolvedConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ApiIR } from '../ir/types.js';
 import type { EmitContext, GeneratedFile } from './emitter.js';
-import { RUNTIME_EXPORTS } from './client/emit-client.js';
+import { modelNames } from './client/emit-client.js';
 import { NamingHookError } from './naming/hooks.js';
-import { assignSchemaNames } from './naming/schema-names.js';
 import { EMITTERS, emitterDependencies, selectEmitters, type RegisteredEmitter } from './registry.js';
 import { TemplateOverrideError, TemplateSet } from './templates.js';
 import { SourcePrinter } from './ts/index.js';
@@ -26,7 +25,7 @@ export function emitSdk(ir: ApiIR, config: ResolvedConfig): EmitResult {
 /** What the flavor's emitters receive, and the emitters. Throws TemplateOverrideError or NamingHookError. */
 export function emitContext(ir: ApiIR, config: ResolvedConfig): { ctx: EmitContext; emitters: RegisteredEmitter[]; diagnostics: Diagnostic[] } {
   const { emitters } = selectEmitters(config.flavor.emitters);
-  const schemaNames = assignSchemaNames(ir.schemas, config.namingHooks, [...RUNTIME_EXPORTS, config.clientName]);
+  const schemaNames = modelNames(ir.schemas, config.namingHooks, config.clientName);
   const ctx: EmitContext = {
     ir,
     config,

@@ -25,8 +25,9 @@ export function checkFreshness(outDir: string, config: ResolvedConfig): Freshnes
   const cached = readCache(outDir);
   if (!cached) return { staleBecause: `no build cache in ${outDir} yet`, hashes: new Map() };
   const hashes = hashInputs(cached.inputs.keys());
+  const build = generatorBuild(config.generatorVersion);
   const staleBecause =
-    (cached.generatorVersion !== generatorBuild(config.generatorVersion) ? `the generator changed (${cached.generatorVersion} → ${generatorBuild(config.generatorVersion)})` : undefined) ??
+    (cached.generatorVersion !== build ? `the generator changed (${cached.generatorVersion} → ${build})` : undefined) ??
     (cached.configHash !== configHash(config) ? 'the options changed' : undefined) ??
     missingOutput(outDir) ??
     changedInput(cached.inputs, hashes, config.cwd);

@@ -5,8 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bundleSize, ONE_OPERATION_APP, type BundleSize } from '../../bench/bundle-size.js';
 import { generate, writeOutput, type GenerateResult } from '../../generator/index.js';
-import { assignSchemaNames } from '../../generator/emit/naming/schema-names.js';
-import { RUNTIME_EXPORTS } from '../../generator/emit/client/emit-client.js';
+import { modelNames } from '../../generator/emit/client/emit-client.js';
 import { describeWithShared, REAL_ERRORS_RST, REAL_SPEC, REPO_ROOT } from '../support/shared.js';
 import { TSC } from '../support/generate-to-temp.js';
 
@@ -68,7 +67,7 @@ describeWithShared('built-in flavors on the real VoIPBIN spec', () => {
 
     const models = modelDeclarations(readFileSync(join(sdk, 'models.ts'), 'utf8'));
     const ir = results.get('service-agent')!.ir;
-    const envelope = ir.errors.envelope ? assignSchemaNames(ir.schemas, {}, [...RUNTIME_EXPORTS, 'VoipbinClient']).names.get(ir.errors.envelope) : undefined;
+    const envelope = ir.errors.envelope ? modelNames(ir.schemas, {}, 'VoipbinClient').names.get(ir.errors.envelope) : undefined;
     const roots = resourceFiles.flatMap((text) => /import type \{([^}]*)\} from '\.\.\/models\.js'/.exec(text)?.[1]?.split(',').map((name) => name.trim()) ?? []);
     const reached = reachable([...roots, ...(envelope ? [envelope] : [])], models);
     expect([...models.keys()].filter((name) => !reached.has(name))).toEqual([]);

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, type GeneratedFile } from '../../generator/index.js';
-import { RUNTIME_EXPORTS } from '../../generator/emit/client/emit-client.js';
-import { assignSchemaNames } from '../../generator/emit/naming/schema-names.js';
+import { modelNames } from '../../generator/emit/client/emit-client.js';
 import type { ApiIR, SchemaIR } from '../../generator/ir/types.js';
 import { SdkBatch } from '../support/batch-typecheck.js';
 import { hostileSpec } from '../support/hostile-arbitraries.js';
@@ -54,7 +53,7 @@ async function generateAndCheck(spec: Record<string, unknown>): Promise<Generate
 }
 
 function checkModels(ir: ApiIR, models: ReturnType<typeof sdk.parseTs>): void {
-  const names = assignSchemaNames(ir.schemas, {}, [...RUNTIME_EXPORTS, 'VoipbinClient']).names;
+  const names = modelNames(ir.schemas, {}, 'VoipbinClient').names;
   for (const named of ir.schemas) {
     const typeName = names.get(named.pointer) as string;
     const { schema } = named;

@@ -11,6 +11,9 @@ import { emitResourceFile, methodNames, type ResourceFileNaming } from './emit-r
 import { operationKeys } from './operation-keys.js';
 import { readmeReasons } from './readme-reasons.js';
 import { nameResources, type ResourceNames } from './resource-names.js';
+import type { NamingHooks } from '../../config/hooks.js';
+import type { NamedSchemaIR } from '../../ir/types.js';
+import { assignSchemaNames } from '../naming/schema-names.js';
 import { operationValidators } from '../zod/validators.js';
 
 /** Names the runtime exports; a model or resource class must not take them. */
@@ -23,6 +26,14 @@ export const RUNTIME_EXPORTS = [
   'TokenRequest', 'PageConfig', 'ClientDefaults', 'TransportHooks', 'WithResponse', 'BodySpec', 'HttpMethod', 'QueryParam',
   'RequestSpec', 'ResponseKind', 'CanonicalCode', 'VoipbinErrorInit',
 ];
+
+/**
+ * Model type names as the SDK declares them: never a runtime export or the
+ * client class. The emitters and `diff` both take them from here, so they agree.
+ */
+export function modelNames(schemas: NamedSchemaIR[], hooks: NamingHooks | undefined, clientName: string): ReturnType<typeof assignSchemaNames> {
+  return assignSchemaNames(schemas, hooks, [...RUNTIME_EXPORTS, clientName]);
+}
 
 /** What naming the client needs: the IR, the model names and the client's own name. */
 type NamingInputs = Pick<EmitContext, 'ir' | 'schemaNames'> & { config: Pick<EmitContext['config'], 'clientName' | 'namingHooks'> };
