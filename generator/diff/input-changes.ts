@@ -33,8 +33,10 @@ function argumentChanges(before: SdkMethod, after: SdkMethod, pair: SurfacePair)
 
 function paramChanges(before: SdkMethod, after: SdkMethod, pair: SurfacePair): SdkChange[] {
   // The page token the SDK adds to undeclared paginated operations is not an input change.
-  const fields = (method: SdkMethod) =>
-    new Map(method.inputs.fields.filter((field) => field.parameter.in !== 'query' || method.operation.params.query.includes(field.parameter) || method.operation.params.header.includes(field.parameter)).map((field) => [field.key, field.parameter]));
+  const fields = (method: SdkMethod) => {
+    const declared = [...method.operation.params.query, ...method.operation.params.header];
+    return new Map(method.inputs.fields.filter((field) => declared.includes(field.parameter)).map((field) => [field.key, field.parameter]));
+  };
   const old = fields(before);
   const now = fields(after);
   const where = (key: string) => ({ target: `${after.sdkPath} params.${key}`, operation: after.label });
