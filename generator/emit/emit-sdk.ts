@@ -14,7 +14,8 @@ export type EmitResult = { ok: true; files: GeneratedFile[]; diagnostics: Diagno
 export function emitSdk(ir: ApiIR, config: ResolvedConfig): EmitResult {
   try {
     const { ctx, emitters, diagnostics } = emitContext(ir, config);
-    return { ok: true, files: emitters.flatMap((emitter) => emitter.emit(ctx)), diagnostics };
+    const files = emitters.flatMap((emitter) => emitter.emit(ctx)).map((file) => (ctx.printer.printed(file.contents) ? { ...file, printed: true } : file));
+    return { ok: true, files, diagnostics };
   } catch (error) {
     if (error instanceof TemplateOverrideError) return { ok: false, diagnostics: [{ code: 'template-override', severity: 'error', message: error.message, file: error.folder }] };
     if (error instanceof NamingHookError) return { ok: false, diagnostics: [{ code: 'naming-hook', severity: 'error', message: error.message }] };

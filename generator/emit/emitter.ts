@@ -8,6 +8,10 @@ import type { TypeContext } from './types/type-expression.js';
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /** Copied from templates/ as it is: formatted in this repository already, so the format stage leaves it alone. */
+  verbatim?: boolean;
+  /** Printed by the SourcePrinter (not a template): the format stage may lay it out without prettier. */
+  printed?: boolean;
 }
 
 /** What every emitter receives: the IR and the names settled for it, never raw OpenAPI. */

@@ -9,5 +9,5 @@ export function templateFiles(folder: string, destination: string): GeneratedFil
   return readdirSync(source)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .sort()
-    .map((file) => ({ path: `${destination}/${file}`, contents: readFileSync(join(source, file), 'utf8') }));
+    .map((file) => ({ path: `${destination}/${file}`, contents: readFileSync(join(source, file), 'utf8'), verbatim: true }));
 }

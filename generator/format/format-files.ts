@@ -1,51 +1,84 @@
 import { createHash } from 'node:crypto';
-import { format, type Options } from 'prettier';
+import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
+import { layOutChunks, type Chunk } from './layout/chunks.js';
+import { PRINT_WIDTH } from './layout/width.js';
 import type { FormatJob, FormatPool } from './format-pool.js';
 
 /** prettier's output by a hash of its input (parser and text), handed from one run to the next in the same process. */
 export type FormatMemo = ReadonlyMap<string, string>;
 
-const OPTIONS: Options = { singleQuote: true, printWidth: 110, trailingComma: 'all' };
+const OPTIONS: Options = { singleQuote: true, printWidth: PRINT_WIDTH, trailingComma: 'all' };
 // babel-ts formats the same TypeScript as the typescript parser, about twice as fast on large generated files.
 const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'markdown' };
 
+/** A file's text as pieces: laid out already, or left for prettier (a job). */
+type Piece = { text: string } | { job: number };
+
 /**
- * Runs prettier in memory over every file it has a parser for; with a pool, the worker threads share the work.
- * Text found in `previous` is not formatted again. The memo returned holds this run's files only.
+ * Formats every file prettier has a parser for. TypeScript the emitters printed is laid out in-process the way
+ * prettier lays it out (layout/); only statements the layout cannot vouch for, and JSON and Markdown, go through
+ * prettier, in worker threads when there is a pool. Text found in `previous` is not formatted again; the memo
+ * returned holds this run's prettier results only.
  */
 export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, previous?: FormatMemo): Promise<{ files: GeneratedFile[]; memo: FormatMemo }> {
-  const jobs: { index: number; key: string; job: FormatJob }[] = [];
-  const formatted = [...files];
-  const memo = new Map<string, string>();
-  files.forEach((file, index) => {
+  const jobs: { key: string; job: FormatJob }[] = [];
+  const jobIndex = new Map<string, number>();
+  const addJob = (contents: string, parser: string): number => {
+    const key = createHash('sha256').update(parser).update('\0').update(contents).digest('hex');
+    const known = jobIndex.get(key);
+    if (known !== undefined) return known;
+    jobIndex.set(key, jobs.length);
+    jobs.push({ key, job: { contents, options: { ...OPTIONS, parser } } });
+    return jobs.length - 1;
+  };
+  const plans = files.map((file): { pieces: Piece[]; separators: string[] } | undefined => {
     const parser = PARSERS[file.path.split('.').pop() ?? ''];
-    // The runtime is copied verbatim: it is formatted in this repository already.
-    if (!parser || file.path.startsWith('src/core/')) return;
-    const key = createHash('sha256').update(parser).update('\0').update(file.contents).digest('hex');
-    const known = previous?.get(key);
-    if (known === undefined) {
-      jobs.push({ index, key, job: { contents: file.contents, options: { ...OPTIONS, parser } } });
-    } else {
-      memo.set(key, known);
-      formatted[index] = { ...file, contents: known };
-    }
+    if (!parser || file.verbatim) return undefined;
+    const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
+    if (!chunks || chunks.length === 0) return { pieces: [{ job: addJob(file.contents, parser) }], separators: [] };
+    return { pieces: chunks.map((chunk) => (chunk.exact ? { text: chunk.text } : { job: addJob(chunk.text, parser) })), separators: separatorsOf(chunks) };
   });
-  const batches = splitBySize(jobs, 1 + (pool?.size ?? 0));
-  const results = await Promise.all(
+
+  const results = await runJobs(jobs, pool, previous);
+  const memo = new Map(jobs.map((entry, index) => [entry.key, results[index] as string]));
+  const formatted = files.map((file, index) => {
+    const plan = plans[index];
+    if (!plan) return file;
+    if (plan.separators.length === 0 && plan.pieces.length === 1 && 'job' in (plan.pieces[0] as Piece)) {
+      return { ...file, contents: results[(plan.pieces[0] as { job: number }).job] as string };
+    }
+    const texts = plan.pieces.map((piece) => ('job' in piece ? (results[piece.job] as string).replace(/\n$/, '') : piece.text));
+    return { ...file, contents: `${texts.map((text, i) => (i === 0 ? text : `${plan.separators[i - 1]}${text}`)).join('')}\n` };
+  });
+  return { files: formatted, memo };
+}
+
+/** What goes between consecutive chunks: a blank line where the source had one, else a line break. */
+function separatorsOf(chunks: Chunk[]): string[] {
+  return chunks.slice(1).map((chunk) => (chunk.blankBefore ? '\n\n' : '\n'));
+}
+
+/** prettier's output per job, from `previous` where known, else from prettier (split over the pool's threads). */
+async function runJobs(jobs: { key: string; job: FormatJob }[], pool: FormatPool | undefined, previous: FormatMemo | undefined): Promise<string[]> {
+  const results: string[] = new Array<string>(jobs.length);
+  const pending: { index: number; job: FormatJob }[] = [];
+  jobs.forEach((entry, index) => {
+    const known = previous?.get(entry.key);
+    if (known === undefined) pending.push({ index, job: entry.job });
+    else results[index] = known;
+  });
+  if (pending.length === 0) return results;
+  const batches = splitBySize(pending, 1 + (pool?.size ?? 0));
+  const { format } = batches[0]!.length > 0 ? await import('prettier') : { format: undefined };
+  const outputs = await Promise.all(
     batches.map((batch, thread) => {
       const batchJobs = batch.map((entry) => entry.job);
-      return thread === 0 ? Promise.all(batchJobs.map((job) => format(job.contents, job.options))) : (pool as FormatPool).formatBatch(thread - 1, batchJobs);
+      return thread === 0 ? Promise.all(batchJobs.map((job) => format!(job.contents, job.options))) : (pool as FormatPool).formatBatch(thread - 1, batchJobs);
     }),
   );
-  batches.forEach((batch, thread) =>
-    batch.forEach((entry, position) => {
-      const contents = results[thread]![position]!;
-      memo.set(entry.key, contents);
-      formatted[entry.index] = { ...files[entry.index]!, contents };
-    }),
-  );
-  return { files: formatted, memo };
+  batches.forEach((batch, thread) => batch.forEach((entry, position) => (results[entry.index] = outputs[thread]![position]!)));
+  return results;
 }
 
 /** Largest first, each to the lightest batch: `count` batches of about equal text length. */

@@ -1,6 +1,11 @@
 import type { HttpHandler } from 'msw';
 import { createHandlers, type MockHandlerOptions } from './handlers.js';
-import { errorHandler, rateLimitHandler, type ErrorScenarioOptions, type RateLimitOptions } from './scenarios.js';
+import {
+  errorHandler,
+  rateLimitHandler,
+  type ErrorScenarioOptions,
+  type RateLimitOptions,
+} from './scenarios.js';
 import type { MockOperation, MockReason } from './types.js';
 
 /** What the generated code passes in: its operation table and error catalog. */
@@ -13,7 +18,10 @@ export interface MocksConfig<Operations extends Record<string, MockOperation>> {
 }
 
 /** The mocks API of one SDK, typed by its operations and the reasons each can raise. */
-export interface Mocks<Operations extends Record<string, MockOperation>, Reasons extends { [K in keyof Operations]: string }> {
+export interface Mocks<
+  Operations extends Record<string, MockOperation>,
+  Reasons extends { [K in keyof Operations]: string },
+> {
   /**
    * MSW handlers for every operation: schema-valid success responses from
    * the fixtures; lists honour the page size and token and chain
@@ -30,7 +38,11 @@ export interface Mocks<Operations extends Record<string, MockOperation>, Reasons
    *
    * @example server.use(mockError('calls.hangup', 'CALL_ALREADY_HANGUP'))
    */
-  mockError<K extends keyof Operations & string>(operation: K, reason: Reasons[K] | (string & {}), options?: ErrorScenarioOptions): HttpHandler;
+  mockError<K extends keyof Operations & string>(
+    operation: K,
+    reason: Reasons[K] | (string & {}),
+    options?: ErrorScenarioOptions,
+  ): HttpHandler;
   /**
    * An MSW handler answering one operation with 429 RESOURCE_EXHAUSTED and
    * `Retry-After` (seconds, default 1). With `{ once: true }` the retry succeeds.
@@ -48,17 +60,22 @@ export interface Mocks<Operations extends Record<string, MockOperation>, Reasons
 }
 
 /** Binds the runtime to one SDK's operation table and error catalog. */
-export function defineMocks<Operations extends Record<string, MockOperation>, Reasons extends { [K in keyof Operations]: string }>(
-  config: MocksConfig<Operations>,
-): Mocks<Operations, Reasons> {
+export function defineMocks<
+  Operations extends Record<string, MockOperation>,
+  Reasons extends { [K in keyof Operations]: string },
+>(config: MocksConfig<Operations>): Mocks<Operations, Reasons> {
   const catalog = { baseURL: config.baseURL, reasons: config.reasons, statuses: config.statuses };
   const operation = (key: string): MockOperation => {
     const found = config.operations[key];
-    if (!found) throw new Error(`No operation "${key}"; operations are named by SDK call path, e.g. "${Object.keys(config.operations)[0] ?? 'calls.list'}"`);
+    if (!found)
+      throw new Error(
+        `No operation "${key}"; operations are named by SDK call path, e.g. "${Object.keys(config.operations)[0] ?? 'calls.list'}"`,
+      );
     return found;
   };
   return {
-    createMockHandlers: (options = {}) => createHandlers(config.operations, { ...options, baseURL: options.baseURL ?? config.baseURL }),
+    createMockHandlers: (options = {}) =>
+      createHandlers(config.operations, { ...options, baseURL: options.baseURL ?? config.baseURL }),
     mockError: (key, reason, options = {}) => errorHandler(key, operation(key), reason, options, catalog),
     mockRateLimit: (key, options = {}) => rateLimitHandler(key, operation(key), options, catalog),
     at: (baseURL) => defineMocks<Operations, Reasons>({ ...config, baseURL }),

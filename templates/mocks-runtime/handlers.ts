@@ -17,9 +17,16 @@ const NO_BODY = new Set([204, 205, 304]);
 export function successResponse(operation: MockOperation, request: Request, listSize: number): Response {
   const { response, status } = operation;
   if (NO_BODY.has(status) || response.kind === 'empty') return new HttpResponse(null, { status });
-  if (response.kind === 'text') return new HttpResponse(response.body(), { status, headers: { 'content-type': response.contentType } });
-  if (response.kind === 'binary') return new HttpResponse(new TextEncoder().encode('mock binary data'), { status, headers: { 'content-type': response.contentType } });
-  const body = operation.page ? pageBody(response.body(), operation.page, new URL(request.url), listSize) : response.body();
+  if (response.kind === 'text')
+    return new HttpResponse(response.body(), { status, headers: { 'content-type': response.contentType } });
+  if (response.kind === 'binary')
+    return new HttpResponse(new TextEncoder().encode('mock binary data'), {
+      status,
+      headers: { 'content-type': response.contentType },
+    });
+  const body = operation.page
+    ? pageBody(response.body(), operation.page, new URL(request.url), listSize)
+    : response.body();
   return HttpResponse.json(body as Record<string, unknown>, { status });
 }
 
@@ -35,7 +42,10 @@ export function operationURL(baseURL: string, operation: Pick<MockOperation, 'pa
  * otherwise try hundreds of handlers, compiling each path, on every request.
  * Requests it does not know fall through to other handlers.
  */
-export function createHandlers(operations: Record<string, MockOperation>, options: MockHandlerOptions & { baseURL: string }): HttpHandler[] {
+export function createHandlers(
+  operations: Record<string, MockOperation>,
+  options: MockHandlerOptions & { baseURL: string },
+): HttpHandler[] {
   const listSize = options.listSize ?? 25;
   const root = options.baseURL.replace(/\/+$/, '');
   const basePath = new URL(root).pathname.replace(/\/+$/, '');

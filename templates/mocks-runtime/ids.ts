@@ -6,7 +6,12 @@ export function indexedId(index: number): string {
 /** A copy of a sample list item whose string `id` is replaced by {@link indexedId}, so items of a list differ. */
 export function withIndex<T>(item: T, index: number): T {
   const copy = structuredClone(item);
-  if (typeof copy === 'object' && copy !== null && !Array.isArray(copy) && typeof (copy as Record<string, unknown>)['id'] === 'string') {
+  if (
+    typeof copy === 'object' &&
+    copy !== null &&
+    !Array.isArray(copy) &&
+    typeof (copy as Record<string, unknown>)['id'] === 'string'
+  ) {
     (copy as Record<string, unknown>)['id'] = indexedId(index);
   }
   return copy;

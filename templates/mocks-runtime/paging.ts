@@ -26,11 +26,15 @@ export function decodePageToken(token: string | null): number {
  * fields are kept. The next-page field is empty on the last page.
  */
 export function pageBody(sample: unknown, page: MockPage, url: URL, total: number): Record<string, unknown> {
-  const body = typeof sample === 'object' && sample !== null && !Array.isArray(sample) ? (sample as Record<string, unknown>) : {};
+  const body =
+    typeof sample === 'object' && sample !== null && !Array.isArray(sample)
+      ? (sample as Record<string, unknown>)
+      : {};
   const sampleItems = body[page.itemsField];
   const template = Array.isArray(sampleItems) ? sampleItems[0] : undefined;
   const requested = page.sizeParam ? Number(url.searchParams.get(page.sizeParam)) : Number.NaN;
-  const size = Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_PAGE_SIZE) : page.defaultSize;
+  const size =
+    Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_PAGE_SIZE) : page.defaultSize;
   const offset = decodePageToken(url.searchParams.get(page.tokenParam));
   const count = template === undefined ? 0 : Math.max(0, Math.min(size, total - offset));
   const items = Array.from({ length: count }, (_, position) => withIndex(template, offset + position));

@@ -34,7 +34,9 @@ function compare(a: string, b: string): number {
  * parameter at the same place (`/calls/summary` before `/calls/{id}`);
  * otherwise the order is kept.
  */
-export function compileRoutes<T extends { method: string; path: string }>(operations: readonly T[]): Route<T>[] {
+export function compileRoutes<T extends { method: string; path: string }>(
+  operations: readonly T[],
+): Route<T>[] {
   return [...operations]
     .sort((a, b) => compare(a.path, b.path))
     .map((value) => {

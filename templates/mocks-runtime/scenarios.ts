@@ -29,7 +29,13 @@ export interface ErrorCatalog {
 }
 
 /** The error envelope VoIPBIN answers with: `{ error: { status, reason, message, request_id, details? } }`. */
-export function errorEnvelope(init: { status: string; reason: string; message: string; requestId: string; details?: Record<string, unknown>[] | undefined }) {
+export function errorEnvelope(init: {
+  status: string;
+  reason: string;
+  message: string;
+  requestId: string;
+  details?: Record<string, unknown>[] | undefined;
+}) {
   return {
     error: {
       status: init.status,
@@ -42,7 +48,12 @@ export function errorEnvelope(init: { status: string; reason: string; message: s
 }
 
 /** The HTTP and canonical status of a reason: from the options, the catalog, or the reason being a canonical status itself. */
-export function resolveReason(operationKey: string, reason: string, options: ErrorScenarioOptions, catalog: ErrorCatalog): MockReason {
+export function resolveReason(
+  operationKey: string,
+  reason: string,
+  options: ErrorScenarioOptions,
+  catalog: ErrorCatalog,
+): MockReason {
   const known = catalog.reasons[reason];
   const status = options.status ?? known?.status ?? (reason in catalog.statuses ? reason : undefined);
   if (status === undefined) {
@@ -50,20 +61,36 @@ export function resolveReason(operationKey: string, reason: string, options: Err
       `mockError('${operationKey}', '${reason}'): "${reason}" is not in the error catalog; pass { status: 'NOT_FOUND' } (a canonical status) to say what it means`,
     );
   }
-  const httpStatus = options.http ?? (known && known.status === status ? known.http : catalog.statuses[status]) ?? 500;
+  const httpStatus =
+    options.http ?? (known && known.status === status ? known.http : catalog.statuses[status]) ?? 500;
   return { http: httpStatus, status, message: options.message ?? known?.message ?? `${reason} (mock)` };
 }
 
 /** An MSW handler answering one operation with an error envelope. */
-export function errorHandler(operationKey: string, operation: MockOperation, reason: string, options: ErrorScenarioOptions, catalog: ErrorCatalog): HttpHandler {
+export function errorHandler(
+  operationKey: string,
+  operation: MockOperation,
+  reason: string,
+  options: ErrorScenarioOptions,
+  catalog: ErrorCatalog,
+): HttpHandler {
   const resolved = resolveReason(operationKey, reason, options, catalog);
   let count = 0;
   return http[operation.method](
     operationURL(options.baseURL ?? catalog.baseURL, operation),
     () => {
       const requestId = options.requestId ?? requestIdFor(`${operationKey} ${reason} ${count++}`);
-      const body = errorEnvelope({ status: resolved.status, reason, message: resolved.message, requestId, details: options.details });
-      return HttpResponse.json(body, { status: resolved.http, headers: { 'x-request-id': requestId, ...options.headers } });
+      const body = errorEnvelope({
+        status: resolved.status,
+        reason,
+        message: resolved.message,
+        requestId,
+        details: options.details,
+      });
+      return HttpResponse.json(body, {
+        status: resolved.http,
+        headers: { 'x-request-id': requestId, ...options.headers },
+      });
     },
     { once: options.once ?? false },
   );
@@ -76,8 +103,21 @@ export interface RateLimitOptions extends Pick<ErrorScenarioOptions, 'baseURL' |
 }
 
 /** An MSW handler answering one operation with 429 RESOURCE_EXHAUSTED and `Retry-After`. */
-export function rateLimitHandler(operationKey: string, operation: MockOperation, options: RateLimitOptions, catalog: ErrorCatalog): HttpHandler {
-  const reason = Object.keys(catalog.reasons).find((name) => catalog.reasons[name]?.status === 'RESOURCE_EXHAUSTED') ?? 'RATE_LIMIT_EXCEEDED';
+export function rateLimitHandler(
+  operationKey: string,
+  operation: MockOperation,
+  options: RateLimitOptions,
+  catalog: ErrorCatalog,
+): HttpHandler {
+  const reason =
+    Object.keys(catalog.reasons).find((name) => catalog.reasons[name]?.status === 'RESOURCE_EXHAUSTED') ??
+    'RATE_LIMIT_EXCEEDED';
   const { retryAfter = 1, ...rest } = options;
-  return errorHandler(operationKey, operation, reason, { ...rest, status: 'RESOURCE_EXHAUSTED', http: 429, headers: { 'retry-after': String(retryAfter) } }, catalog);
+  return errorHandler(
+    operationKey,
+    operation,
+    reason,
+    { ...rest, status: 'RESOURCE_EXHAUSTED', http: 429, headers: { 'retry-after': String(retryAfter) } },
+    catalog,
+  );
 }

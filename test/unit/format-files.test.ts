@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { format } from 'prettier';
 import { formatFiles } from '../../generator/format/format-files.js';
 import { formatThreads, startFormatPool, type FormatPool } from '../../generator/format/format-pool.js';
 
@@ -8,7 +9,7 @@ const files = [
   { path: 'src/index.ts', contents: "export * from './models.js'\n" },
   { path: 'package.json', contents: '{"name":"sdk","version":"1.0.0"}' },
   { path: 'README.md', contents: '# SDK\n\n*  one\n*  two\n' },
-  { path: 'src/core/client-core.ts', contents: 'const   verbatim = 1\n' },
+  { path: 'src/core/client-core.ts', contents: 'const   verbatim = 1\n', verbatim: true },
   { path: 'LICENSE', contents: 'no parser  for this\n' },
 ];
 
@@ -26,6 +27,31 @@ describe('formatFiles', () => {
     expect(formatted[3]!.contents).toBe('{ "name": "sdk", "version": "1.0.0" }\n');
     expect(formatted[5]!.contents).toBe(files[5]!.contents);
     expect(formatted[6]!.contents).toBe(files[6]!.contents);
+  });
+
+  it('lays printed TypeScript out without prettier where it can, with the bytes prettier gives, and formats only the rest', async () => {
+    const printed = [
+      'import { type Alpha, type Bravo, type Charlie, type Delta, type Echo, type Foxtrot, type Golf } from "../core/index.js";',
+      'export type Short = "a" | "b";',
+      'export type Long = "alpha-alpha" | "bravo-bravo" | "charlie-charlie" | "delta-delta" | "echo-echo" | "foxtrot";',
+      'export class Calls {',
+      'get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsGetErrorReason> {',
+      'return this.#core.request<CallManagerCall>({ operation: "calls.get", method: "get", path: `/calls/${encodePathParam(id)}` }, options);',
+      '}',
+      '}',
+      // A union joined to a multi-line object is left to prettier.
+      'export type Mixed = string | {',
+      'a: string;',
+      '};',
+      '',
+    ].join('\n');
+    const file = { path: 'src/resources/calls.ts', contents: printed, printed: true };
+    const { files: laidOut, memo } = await formatFiles([file]);
+    expect(laidOut[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
+    // Only the statement with the mixed union went through prettier.
+    expect([...memo.values()]).toEqual(['export type Mixed =\n  | string\n  | {\n      a: string;\n    };\n']);
+    // The same text not from the printer is prettier's throughout.
+    expect((await formatFiles([{ ...file, printed: false }])).memo.size).toBe(1);
   });
 
   it('gives the same files, in the same order, when worker threads share the work', async () => {

@@ -179,9 +179,19 @@ function pathExpression(path: string, pathParams: { name: string; parameter: Par
   const pieces = parts.map((part) => {
     const match = /^\{([^}]+)\}$/.exec(part);
     const argument = match ? pathParams.find((p) => p.parameter.name === match[1]) : undefined;
-    return argument ? `\${encodePathParam(${argument.name})}` : part.replace(/[`\\$]/g, (c) => `\\${c}`);
+    return argument ? `\${encodePathParam(${argument.name})}` : templateText(part);
   });
   return `\`${pieces.join('')}\``;
+}
+
+/**
+ * Literal text inside a template literal: backticks, backslashes and `$` escaped, and control and line-separator
+ * characters as escapes (a raw CR would read as LF, and prettier turns it into a line break).
+ */
+function templateText(text: string): string {
+  return text
+    .replace(/[`\\$]/g, (c) => `\\${c}`)
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function queryEntry(field: ParamField, value: string): string {

@@ -1,7 +1,7 @@
 import type { NamedSchemaIR, SchemaIR } from '../../ir/types.js';
 import type { SampleEngine } from '../../mocks/sample.js';
 import { derefSchema, schemaIndex } from '../../ir/schema-lookup.js';
-import { objectEntries, valueLiteral } from '../naming/literals.js';
+import { arrowBody, objectEntries, objectLiteral, valueLiteral } from '../naming/literals.js';
 import { pascalCase, uniqueName } from '../naming/identifiers.js';
 import { validateValue } from '../../mocks/validate.js';
 import { isObjectLike } from '../client/operation-inputs.js';
@@ -43,12 +43,12 @@ export function fixtureStatements(schemas: NamedSchemaIR[], engine: SampleEngine
     const cast = hasBinary(named.schema) || truncated ? ` as unknown as ${type}` : '';
     const docs = `Sample \`${type}\` data: spec examples first, then generated values (seed ${engine.seed}).${truncated ? ' Parts of it are placeholders the schema does not accept (nested past the sampler\'s depth, or an allOf it cannot build), so its type is asserted.' : ''}`;
     if (isPlainObject(value) && objectLike) {
-      const body = `{${[...objectEntries(value, calls), '...overrides'].join(', ')}}`;
-      return structures.constant(names.get(named.pointer) as string, `(overrides: Partial<${type}> = {}): ${type} => (${body}${cast})`, {
+      const body = objectLiteral([...objectEntries(value, calls), '...overrides']);
+      return structures.constant(names.get(named.pointer) as string, `(overrides: Partial<${type}> = {}): ${type} => ${arrowBody(body)}${cast}`, {
         docs: `${docs} \`overrides\` replace top-level fields.`,
       });
     }
-    return structures.constant(names.get(named.pointer) as string, `(): ${type} => (${valueLiteral(value, calls)}${cast})`, { docs });
+    return structures.constant(names.get(named.pointer) as string, `(): ${type} => ${arrowBody(valueLiteral(value, calls))}${cast}`, { docs });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { OperationIR } from '../../ir/types.js';
 import { defaultPageSize, successStatus } from '../../mocks/operation-facts.js';
 import type { SampleEngine } from '../../mocks/sample.js';
-import { propertyKey, stringLiteral, valueLiteral } from '../naming/literals.js';
+import { arrowBody, multilineObject, propertyKey, stringLiteral, valueLiteral } from '../naming/literals.js';
 import { structures, type Statement } from '../ts/index.js';
 import { factoryCalls } from './fixtures.js';
 
@@ -12,7 +12,7 @@ function responseLiteral(operation: OperationIR, engine: SampleEngine, calls: (v
   if (success.kind === 'binary') return `{ kind: 'binary', contentType: ${contentType} }`;
   const sample = success.schema ? engine.sample(success.schema, operation.pointer) : {};
   if (success.kind === 'text') return `{ kind: 'text', contentType: ${contentType}, body: () => ${stringLiteral(typeof sample === 'string' ? sample : 'mock text')} }`;
-  return `{ kind: 'json', body: () => (${valueLiteral(sample, calls)}) }`;
+  return `{ kind: 'json', body: () => ${arrowBody(valueLiteral(sample, calls))} }`;
 }
 
 function pageLiteral(operation: OperationIR): string | undefined {
@@ -42,7 +42,7 @@ export function operationTable(operations: OperationIR[], keys: Map<string, stri
     ];
     return `${propertyKey(keys.get(operation.pointer) as string)}: { ${fields.join(', ')} }`;
   });
-  return structures.constant('MOCK_OPERATIONS', `{\n${entries.join(',\n')}\n} satisfies Record<string, MockOperation>`, {
+  return structures.constant('MOCK_OPERATIONS', `${multilineObject(entries)} satisfies Record<string, MockOperation>`, {
     docs: 'Every operation of the API by its SDK call path (`calls.hangup`), with its route and a sample success response.',
   });
 }

@@ -1,5 +1,5 @@
 import type { ApiIR } from '../../ir/types.js';
-import { propertyKey, scalarLiteral, stringLiteral } from '../naming/literals.js';
+import { multilineObject, objectLiteral, propertyKey, scalarLiteral, stringLiteral } from '../naming/literals.js';
 import { structures, type Statement } from '../ts/index.js';
 
 /** The first sentence of a reason's description: the mock's error message. */
@@ -28,8 +28,8 @@ export function reasonStatements(ir: ApiIR, keys: Map<string, string>): Statemen
   );
   const statusEntries = ir.errors.statuses.filter((status) => status.http !== undefined).map((status) => `${propertyKey(status.status)}: ${status.http}`);
   return [
-    structures.constant('MOCK_REASONS', `{\n${reasonEntries.join(',\n')}\n} satisfies Record<string, MockReason>`, { docs: 'The error-reason catalog, as mocks answer with it.' }),
-    structures.constant('MOCK_STATUSES', `{${statusEntries.join(', ')}} satisfies Record<string, number>`, { docs: 'HTTP status of each canonical status.' }),
+    structures.constant('MOCK_REASONS', `${multilineObject(reasonEntries)} satisfies Record<string, MockReason>`, { docs: 'The error-reason catalog, as mocks answer with it.' }),
+    structures.constant('MOCK_STATUSES', `${objectLiteral(statusEntries)} satisfies Record<string, number>`, { docs: 'HTTP status of each canonical status.' }),
     structures.typeAlias({ name: 'CommonReason', isExported: true, type: union(common), docs: [{ description: 'Reasons every operation can raise.' }] }),
     structures.interface({
       name: 'OperationReasons',

@@ -52,10 +52,25 @@ export function valueLiteral(value: unknown, replace?: (value: object) => string
   const replaced = replace?.(value);
   if (replaced !== undefined) return replaced;
   if (Array.isArray(value)) return `[${value.map((item) => valueLiteral(item, replace)).join(', ')}]`;
-  return `{${objectEntries(value as Record<string, unknown>, replace).join(', ')}}`;
+  return objectLiteral(objectEntries(value as Record<string, unknown>, replace));
 }
 
 /** The `key: value` entries of an object literal, for composing one with spreads. */
 export function objectEntries(value: Record<string, unknown>, replace?: (value: object) => string | undefined): string[] {
   return Object.entries(value).map(([key, item]) => `${objectKey(key)}: ${valueLiteral(item, replace)}`);
+}
+
+/** `{ a: 1, b: 2 }`, or `{}`. */
+export function objectLiteral(entries: readonly string[]): string {
+  return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+}
+
+/** An object literal with one entry per line, each with its trailing comma (as prettier prints a broken object). */
+export function multilineObject(entries: readonly string[]): string {
+  return entries.length === 0 ? '{}' : `{\n${entries.map((entry) => `${entry},`).join('\n')}\n}`;
+}
+
+/** An arrow function's body: an object literal is parenthesised (else it would read as a block), and only it. */
+export function arrowBody(expression: string): string {
+  return expression.startsWith('{') ? `(${expression})` : expression;
 }

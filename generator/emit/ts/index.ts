@@ -94,8 +94,20 @@ export class SourcePrinter {
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, useTrailingCommas: true },
   });
   private count = 0;
+  private readonly texts = new Set<string>();
+
+  /** Whether this printer printed `text`: such text keeps the printer's conventions, which the format stage relies on. */
+  printed(text: string): boolean {
+    return this.texts.has(text);
+  }
 
   print(statements: Statement[]): string {
+    const text = this.printText(statements);
+    this.texts.add(text);
+    return text;
+  }
+
+  private printText(statements: Statement[]): string {
     // createSourceFile prints the structures to text and then parses that text into a syntax tree we never use;
     // its structure printer alone gives the same text in about a third of the time.
     const context = (this.project as unknown as { _context?: Partial<PrinterContext> })._context;

@@ -27,11 +27,14 @@ function baseType(schema: SchemaIR, ctx: TypeContext): string {
     case 'enum':
       return schema.members.map((member) => scalarLiteral(member.value)).join(' | ');
     case 'array':
-      return `${wrap(typeExpression(schema.items, ctx))}[]`;
+      return arrayOf(typeExpression(schema.items, ctx));
     case 'object':
       return objectType(schema, ctx);
-    case 'union':
-      return unique(schema.variants.map((variant) => typeExpression(variant, ctx))).join(' | ') || 'unknown';
+    case 'union': {
+      // An intersection inside a union is parenthesised, as prettier prints it.
+      const variants = unique(schema.variants.map((variant) => typeExpression(variant, ctx)));
+      return (variants.length > 1 ? variants.map(wrapIntersection) : variants).join(' | ') || 'unknown';
+    }
     case 'intersection':
       return unique(schema.parts.map((part) => wrap(typeExpression(part, ctx)))).join(' & ') || 'unknown';
     case 'unknown':
@@ -96,6 +99,27 @@ function exampleTag(example: unknown): string | false {
 
 /** Parenthesises a type with a top-level `|` or `&`, so it can be an array element or an intersection part. */
 function wrap(type: string): string {
+  const operators = topLevelOperators(type);
+  return operators.union || operators.intersection ? `(${type})` : type;
+}
+
+/**
+ * An array of `type`: `T[]`, the element parenthesised when it is a union or intersection; `Array<-1>` for a
+ * negative literal, since babel (and so prettier) cannot parse `-1[]` and prettier prints `(-1)[]` as that.
+ */
+function arrayOf(type: string): string {
+  return type.startsWith('-') ? `Array<${type}>` : `${wrap(type)}[]`;
+}
+
+/** Parenthesises a type whose top level is an intersection (and no union). */
+function wrapIntersection(type: string): string {
+  const operators = topLevelOperators(type);
+  return operators.intersection && !operators.union ? `(${type})` : type;
+}
+
+/** Which of `|` and `&` a type has outside brackets, strings and comments. */
+function topLevelOperators(type: string): { union: boolean; intersection: boolean } {
+  const found = { union: false, intersection: false };
   let depth = 0;
   let quote: string | undefined;
   for (let index = 0; index < type.length; index++) {
@@ -109,9 +133,10 @@ function wrap(type: string): string {
     } else if (char === "'" || char === '"') quote = char;
     else if ('{([<'.includes(char)) depth++;
     else if ('})]>'.includes(char)) depth--;
-    else if (depth === 0 && (char === '|' || char === '&')) return `(${type})`;
+    else if (depth === 0 && char === '|') found.union = true;
+    else if (depth === 0 && char === '&') found.intersection = true;
   }
-  return type;
+  return found;
 }
 
 function unique(types: string[]): string[] {

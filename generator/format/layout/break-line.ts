@@ -1,0 +1,119 @@
+import { builders, printer } from 'prettier/doc';
+type Doc = builders.Doc;
+import { assignmentDoc, expressionDoc, memberTypeDoc, parametersDoc, propertyDoc, unionDoc } from './docs.js';
+import type { Relaid } from './reindent.js';
+import { scan } from './scan.js';
+import { SyntaxReader, Unsupported, type Node } from './syntax.js';
+import { PRINT_WIDTH } from './width.js';
+
+const { group, indent, line, lineSuffixBoundary, indentIfBreak, join, ifBreak } = builders;
+
+/** The long line at `index` broken into lines as prettier would, or undefined when its shape is not one this knows. */
+export function breakLongLine(relaid: Relaid, index: number): string[] | undefined {
+  const text = relaid.lines[index] as string;
+  const indentation = text.length - text.trimStart().length;
+  const code = text.trimStart();
+  const tokens = scan(code);
+  if (!tokens) return undefined;
+  try {
+    const doc = statementDoc(new SyntaxReader(tokens, code), (relaid.depths[index] ?? 0) > 0);
+    if (!doc) return undefined;
+    const { formatted } = printer.printDocToString(doc, { printWidth: PRINT_WIDTH - indentation, tabWidth: 2, useTabs: false });
+    const pad = ' '.repeat(indentation);
+    return formatted.split('\n').map((part) => (part === '' ? '' : pad + part));
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** The doc of one whole line of generated code, by what the line is; undefined for a kind of line this does not know. */
+function statementDoc(reader: SyntaxReader, nested: boolean): Doc | undefined {
+  const reExport = reader.isWord('export') && (reader.isPunct('{', 1) || (reader.isWord('type', 1) && reader.isPunct('{', 2)));
+  const exported = reader.isWord('export') && !reExport ? (reader.take(), 'export ') : '';
+  if (reader.isWord('import') || reader.isWord('export')) return moduleDoc(reader);
+  if (reader.isWord('return')) {
+    reader.take();
+    return end(reader, ['return ', expressionDoc(reader.expression()), ';'], ';');
+  }
+  if (reader.isWord('const')) return [exported, constDoc(reader)];
+  if (reader.isWord('type')) return [exported, typeAliasDoc(reader)];
+  if (!nested || exported) return undefined;
+  if (reader.peek()?.kind === 'word' && reader.isPunct('(', 1)) return methodSignatureDoc(reader);
+  return memberLineDoc(reader);
+}
+
+function end(reader: SyntaxReader, doc: Doc, terminator = ''): Doc {
+  if (terminator) reader.expect(terminator);
+  if (!reader.done) throw new Unsupported('trailing tokens');
+  return doc;
+}
+
+/** `import { a, type B } from '…';` and `export { … } from '…';`. */
+function moduleDoc(reader: SyntaxReader): Doc {
+  const keyword = reader.take().text;
+  const typeOnly = reader.isWord('type') ? (reader.take(), 'type ') : '';
+  reader.expect('{');
+  const names = reader.list('}', () => {
+    const type = reader.isWord('type') && reader.peek(1)?.kind === 'word' ? (reader.take(), 'type ') : '';
+    const name = reader.take();
+    if (name.kind !== 'word') throw new Unsupported('specifier');
+    return `${type}${name.text}`;
+  });
+  reader.expect('from');
+  const source = reader.take();
+  if (source.kind !== 'string' || names.length < 2) throw new Unsupported('module source');
+  const specifiers = group(['{', indent([line, join([',', line], names)]), ifBreak(','), line, '}']);
+  return end(reader, [keyword, ' ', typeOnly, specifiers, ' from ', source.text, ';'], ';');
+}
+
+/** `const name[: Type] = value;` */
+function constDoc(reader: SyntaxReader): Doc {
+  reader.expect('const');
+  const name = reader.take().text;
+  const type = reader.isPunct(':') ? (reader.take(), expressionDoc(reader.expression())) : undefined;
+  reader.expect('=');
+  const value = reader.expression();
+  const left = type === undefined ? name : group([name, ': ', type]);
+  return end(reader, group(['const ', assignmentDoc(left, ' =', value, false), ';']), ';');
+}
+
+/** `type Name = T;`: a union or a string literal breaks after `=`, anything else in the fluid layout. */
+function typeAliasDoc(reader: SyntaxReader): Doc {
+  reader.expect('type');
+  const name = reader.take().text;
+  reader.expect('=');
+  const type: Node = reader.expression();
+  const left = group(['type ', name]);
+  let doc: Doc;
+  if (type.kind === 'union') doc = group([left, ' =', group(indent([line, unionDoc(type.types)]))]);
+  else if (type.kind === 'atom' && type.literal === 'string') doc = group([left, ' =', group(indent([line, type.text]))]);
+  else {
+    const id = Symbol('assignment');
+    doc = group([left, ' =', group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(expressionDoc(type), { groupId: id })]);
+  }
+  return end(reader, [doc, ';'], ';');
+}
+
+/** `name(params): ReturnType {` opening a method. */
+function methodSignatureDoc(reader: SyntaxReader): Doc {
+  const name = reader.take().text;
+  reader.expect('(');
+  const params = reader.list(')', () => reader.param());
+  const returnType = reader.isPunct(':') ? (reader.take(), reader.expression()) : undefined;
+  return end(reader, [name, parametersDoc(params, returnType), ' {'], '{');
+}
+
+/** One member of a broken object literal (`key: value,`) or of a type (`key?: Type;`). */
+function memberLineDoc(reader: SyntaxReader): Doc {
+  const key = reader.take();
+  if (key.kind !== 'word' && key.kind !== 'string') throw new Unsupported('member key');
+  const optional = reader.isPunct('?') ? (reader.take(), true) : false;
+  reader.expect(':');
+  const value = reader.expression();
+  const terminator = reader.take().text;
+  if (!reader.done) throw new Unsupported('trailing tokens');
+  if (terminator === ',') return [propertyDoc({ kind: 'property', key: key.text, optional, value }), ','];
+  if (terminator === ';') return [group([key.text, optional ? '?' : '', ': ', memberTypeDoc(value)]), ';'];
+  throw new Unsupported('member terminator');
+}

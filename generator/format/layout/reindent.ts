@@ -1,0 +1,128 @@
+import { prettierNumber, prettierString } from './literals.js';
+import { scan, type Token } from './scan.js';
+
+const OPENERS = new Set(['{', '[', '(']);
+const CLOSERS = new Set(['}', ']', ')']);
+
+/** Generated code re-printed line by line: indented by bracket nesting, literals as prettier writes them. */
+export interface Relaid {
+  lines: string[];
+  /** Per line: how many open brackets enclose its start (after its own leading closers). */
+  depths: number[];
+  tokens: Token[];
+  /** Per line: the index of its first token. */
+  firstToken: number[];
+}
+
+/**
+ * Keeps each line's break and content, rebuilds its indentation (two spaces per line that left a bracket open, as
+ * prettier does for `({` too), rewrites string and number literals and re-aligns block comments. Returns undefined
+ * for text it does not understand.
+ */
+export function reindent(text: string): Relaid | undefined {
+  const tokens = scan(text);
+  if (!tokens) return undefined;
+  const lines: string[] = [];
+  const depths: number[] = [];
+  const firstToken: number[] = [];
+  // One entry per line that opened brackets still open: its count of them.
+  const open: OpenLine[] = [];
+  let t = 0;
+  // The token that runs on past the current line (a block comment), if any.
+  let spanning: Token | undefined;
+  let spanningLevel = 0;
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const lineEnd = offset + raw.length;
+    if (spanning && spanning.start + spanning.text.length > offset) {
+      if (spanning.kind !== 'comment') return undefined;
+      const trimmed = raw.trim();
+      // prettier re-aligns a block comment only when every later line starts with `*`; others it prints as they are.
+      if (!trimmed.startsWith('*')) return undefined;
+      firstToken.push(t);
+      depths.push(spanningLevel);
+      lines.push(trimmed === '' ? '' : '  '.repeat(spanningLevel) + ` ${trimmed}`);
+      offset = lineEnd + 1;
+      continue;
+    }
+    const lineTokens: Token[] = [];
+    while (t < tokens.length && (tokens[t] as Token).start < lineEnd) lineTokens.push(tokens[t++] as Token);
+    firstToken.push(t - lineTokens.length);
+    let leadingClosers = 0;
+    while (leadingClosers < lineTokens.length && isPunct(lineTokens[leadingClosers], CLOSERS)) leadingClosers++;
+    const level = levelAfterClosing(open, leadingClosers);
+    const indent = '  '.repeat(level);
+    depths.push(level);
+    lines.push(raw.trim() === '' ? '' : indent + relaidLine(raw, offset, lineTokens));
+    const last = lineTokens[lineTokens.length - 1];
+    spanning = last && last.start + last.text.length > lineEnd ? last : undefined;
+    spanningLevel = level;
+    let opened = 0;
+    for (const token of lineTokens) {
+      if (isPunct(token, OPENERS)) opened++;
+      else if (isPunct(token, CLOSERS)) {
+        if (opened > 0) opened--;
+        else close(open);
+      }
+    }
+    if (opened > 0) open.push({ count: opened, closing: false });
+    offset = lineEnd + 1;
+  }
+  joinEmptyBraces(lines, depths, firstToken);
+  return { lines, depths, tokens, firstToken };
+}
+
+/** `{` at a line's end with `}` starting the next: an empty body, which prettier prints as `{}`. */
+function joinEmptyBraces(lines: string[], depths: number[], firstToken: number[]): void {
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const next = (lines[i + 1] as string).trimStart();
+    if ((lines[i] as string).endsWith('{') && next.startsWith('}')) {
+      lines[i] += next;
+      lines.splice(i + 1, 1);
+      depths.splice(i + 1, 1);
+      firstToken.splice(i + 1, 1);
+    }
+  }
+}
+
+function isPunct(token: Token | undefined, set: Set<string>): boolean {
+  return token !== undefined && token.kind === 'punct' && set.has(token.text);
+}
+
+/** The nesting level of a line that starts with `closers` closing brackets. */
+/**
+ * A line that left brackets open. It indents what follows by one level however many it opened (`({` hugs), and
+ * the level ends at the first of them closed: `} | null)[]` is back at the line's own level.
+ */
+interface OpenLine {
+  count: number;
+  closing: boolean;
+}
+
+function levelAfterClosing(open: OpenLine[], closers: number): number {
+  const copy = open.map((entry) => ({ ...entry }));
+  for (let i = 0; i < closers; i++) close(copy);
+  return copy.filter((entry) => !entry.closing).length;
+}
+
+function close(open: OpenLine[]): void {
+  const last = open[open.length - 1];
+  if (!last) return;
+  last.count--;
+  last.closing = true;
+  if (last.count === 0) open.pop();
+}
+
+/** The line's tokens with their original spacing and literals rewritten. */
+function relaidLine(raw: string, lineStart: number, tokens: Token[]): string {
+  let out = '';
+  let cursor = raw.length - raw.trimStart().length;
+  for (const token of tokens) {
+    const start = token.start - lineStart;
+    out += raw.slice(cursor, start);
+    const end = Math.min(start + token.text.length, raw.length);
+    out += token.kind === 'string' ? prettierString(token.text) : token.kind === 'number' ? (prettierNumber(token.text) ?? token.text) : raw.slice(start, end);
+    cursor = end;
+  }
+  return out.trimEnd();
+}
