@@ -12,8 +12,23 @@ const OPTIONS: Options = { singleQuote: true, printWidth: PRINT_WIDTH, trailingC
 // babel-ts formats the same TypeScript as the typescript parser, about twice as fast on large generated files.
 const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'markdown' };
 
-/** A file's text as pieces: laid out already, or left for prettier (a job). */
-type Piece = { text: string } | { job: number };
+/** A file's text as pieces: laid out already, or left for prettier (a job, maybe wrapped in a declaration body). */
+type Piece = { text: string } | { job: number; wrapped: boolean };
+
+const WRAPPERS = { interface: 'interface _ {', class: 'class _ {' } as const;
+
+/** An inexact chunk as a prettier job: a member goes inside an empty declaration of its kind, indented as in the file. */
+function pieceOf(chunk: Chunk, addJob: (text: string) => number): Piece {
+  if (chunk.exact) return { text: chunk.text };
+  if (!chunk.wrapper) return { job: addJob(chunk.text), wrapped: false };
+  return { job: addJob(`${WRAPPERS[chunk.wrapper]}\n${chunk.text}\n}\n`), wrapped: true };
+}
+
+/** prettier's text for a piece: without the final newline, and for a wrapped member without the wrapper's lines. */
+function unwrap(formatted: string, wrapped: boolean): string {
+  const text = formatted.replace(/\n$/, '');
+  return wrapped ? text.slice(text.indexOf('\n') + 1, text.lastIndexOf('\n')) : text;
+}
 
 /**
  * Formats every file prettier has a parser for. TypeScript the emitters printed is laid out in-process the way
@@ -36,8 +51,8 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
     const parser = PARSERS[file.path.split('.').pop() ?? ''];
     if (!parser || file.verbatim) return undefined;
     const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
-    if (!chunks || chunks.length === 0) return { pieces: [{ job: addJob(file.contents, parser) }], separators: [] };
-    return { pieces: chunks.map((chunk) => (chunk.exact ? { text: chunk.text } : { job: addJob(chunk.text, parser) })), separators: separatorsOf(chunks) };
+    if (!chunks || chunks.length === 0) return { pieces: [{ job: addJob(file.contents, parser), wrapped: false }], separators: [] };
+    return { pieces: chunks.map((chunk) => pieceOf(chunk, (text) => addJob(text, parser))), separators: separatorsOf(chunks) };
   });
 
   const results = await runJobs(jobs, pool, previous);
@@ -48,7 +63,7 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
     if (plan.separators.length === 0 && plan.pieces.length === 1 && 'job' in (plan.pieces[0] as Piece)) {
       return { ...file, contents: results[(plan.pieces[0] as { job: number }).job] as string };
     }
-    const texts = plan.pieces.map((piece) => ('job' in piece ? (results[piece.job] as string).replace(/\n$/, '') : piece.text));
+    const texts = plan.pieces.map((piece) => ('job' in piece ? unwrap(results[piece.job] as string, piece.wrapped) : piece.text));
     return { ...file, contents: `${texts.map((text, i) => (i === 0 ? text : `${plan.separators[i - 1]}${text}`)).join('')}\n` };
   });
   return { files: formatted, memo };

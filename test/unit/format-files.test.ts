@@ -54,6 +54,39 @@ describe('formatFiles', () => {
     expect((await formatFiles([{ ...file, printed: false }])).memo.size).toBe(1);
   });
 
+  it('sends prettier only the member it cannot vouch for, inside an empty declaration of its kind', async () => {
+    const printed = [
+      '/** A webhook. */',
+      'export interface Hook {',
+      '/**',
+      ' * Markdown line break:  ',
+      ' * one space dropped: ',
+      ' *  ',
+      ' */',
+      'id: string;',
+      'issue: {',
+      'a: string;',
+      '} | null | {',
+      'b: number;',
+      '};',
+      'url?: string | null;',
+      '}',
+      'export class Calls {',
+      'get(): ApiPromise<void> {',
+      'return this.#core.request<void>({ operation: "calls.get", method: "get", path: "/calls", response: "empty" }, options);',
+      '}',
+      '',
+      'chain() {',
+      'return a.b().c().d();',
+      '}',
+      '}',
+      '',
+    ].join('\n');
+    const { files: laidOut, memo } = await formatFiles([{ path: 'src/models.ts', contents: printed, printed: true }]);
+    expect(laidOut[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
+    expect([...memo.values()].map((text) => text.split('\n')[0])).toEqual(['interface _ {', 'class _ {']);
+  });
+
   it('gives the same files, in the same order, when worker threads share the work', async () => {
     pool = startFormatPool(2);
     expect((await formatFiles(files, pool)).files).toEqual((await formatFiles(files)).files);

@@ -1,96 +1,107 @@
-import { breakLongLine } from './break-line.js';
-import { reindent, type Relaid } from './reindent.js';
-import type { Token } from './scan.js';
-import { PRINT_WIDTH, textWidthAtMost } from './width.js';
+import { layOutLines, type LaidLine } from './lines.js';
+import { reindent } from './reindent.js';
 
-/** A top-level statement (with its comments), laid out; `exact` when its text is what prettier would print. */
+/**
+ * A piece of a laid-out file: a top-level statement with its comments, or, inside a statement the layout cannot
+ * vouch for as a whole, one member of an interface, object type or class. `exact` when its text is what prettier
+ * prints; an inexact member says which declaration body (`wrapper`) prettier must see it in.
+ */
 export interface Chunk {
   text: string;
   exact: boolean;
   /** Whether a blank line separates it from the chunk before. */
   blankBefore: boolean;
+  /** For an inexact member: format it as a member of `interface _ {…}` or `class _ {…}`. */
+  wrapper?: 'interface' | 'class';
+  /** For an inexact chunk, the first line the layout could not vouch for. */
+  doubt?: string;
 }
 
 /**
- * The file's top-level statements, each laid out as prettier lays it out: bracket indentation, prettier's literals,
- * long lines broken the way prettier breaks them. A statement with a line this cannot vouch for is marked inexact
- * and left for prettier. Undefined when the file is not code this understands at all.
+ * The file laid out as prettier lays it out (bracket indentation, prettier's literals, long lines broken the way
+ * prettier breaks them), in chunks; what the layout cannot vouch for is marked inexact and left for prettier.
+ * Undefined when the file is not code this understands at all.
  */
 export function layOutChunks(text: string): Chunk[] | undefined {
   const relaid = reindent(text);
   if (!relaid) return undefined;
+  const laid = layOutLines(relaid);
   const chunks: Chunk[] = [];
-  let lines: string[] = [];
-  let exact = true;
-  let blankBefore = false;
-  // Whether the chunk so far holds a complete statement (comments alone do not).
-  let complete = false;
-  const flush = () => {
-    if (lines.length > 0) chunks.push({ text: lines.join('\n'), exact, blankBefore: blankBefore && chunks.length > 0 });
-    lines = [];
-    exact = true;
-    blankBefore = false;
-    complete = false;
-  };
-  relaid.lines.forEach((line, index) => {
-    const depth = relaid.depths[index];
-    if (line === '') {
-      if (depth === 0) {
-        flush();
-        blankBefore = true;
-      } else if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push(line);
-      return;
-    }
-    if (depth === 0 && complete && !isContinuation(line)) flush();
-    if (depth === 0 && !isCommentLine(line)) complete = /[;}]$/.test(line);
-    const risk = isCommentLine(line) ? 'none' : lineRisk(relaid, index);
-    if (risk === 'inexact') exact = false;
-    if (risk === 'none' && textWidthAtMost(line, PRINT_WIDTH)) {
-      lines.push(line);
-      return;
-    }
-    // A line broken by prettier's own doc printer is what prettier prints, even where a long literal still overflows.
-    const broken = breakLongLine(relaid, index);
-    if (broken) lines.push(...broken);
-    else {
-      lines.push(line);
-      exact = false;
-    }
-  });
-  flush();
+  for (const statement of statements(laid, 0)) {
+    const members = statement.lines.every((line) => line.exact) ? undefined : splitMembers(statement.lines);
+    if (members) chunks.push(...members.map((chunk, i) => (i === 0 ? { ...chunk, blankBefore: statement.blankBefore } : chunk)));
+    else chunks.push(chunkOf(statement.lines, statement.blankBefore));
+  }
+  if (chunks[0]) chunks[0].blankBefore = false;
   return chunks;
 }
 
-/**
- * What a line needs beyond its width. `rebreak`: prettier may break it even when it fits (arguments holding arrow
- * functions). `inexact`: a union or intersection joined to a multi-line bracket, which prettier re-lays out, except
- * the `{…} | null` it keeps.
- */
-function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact' {
-  const tokens = relaid.tokens.slice(relaid.firstToken[index], relaid.firstToken[index + 1] ?? relaid.tokens.length);
-  const isOperator = (token: Token | undefined) => token?.kind === 'punct' && (token.text === '|' || token.text === '&');
-  const last = tokens[tokens.length - 1];
-  if (last?.kind === 'punct' && /^[{[(]$/.test(last.text) && tokens.some(isOperator)) return 'inexact';
-  let first = 0;
-  while (first < tokens.length && tokens[first]?.kind === 'punct' && /^[}\])]$/.test(tokens[first]!.text)) first++;
-  const after = tokens[first];
-  if (isOperator(after)) {
-    const next = tokens[first + 1];
-    const hugged = first > 0 && after?.text === '|' && next?.kind === 'word' && (next.text === 'null' || next.text === 'undefined') && !tokens.slice(first + 2).some(isOperator);
-    if (!hugged) return 'inexact';
+interface Statement {
+  lines: LaidLine[];
+  blankBefore: boolean;
+}
+
+/** Consecutive statements at `depth`: each with its leading comments, split at blank lines and at complete statements. */
+function statements(lines: LaidLine[], depth: number): Statement[] {
+  const found: Statement[] = [];
+  let current: LaidLine[] = [];
+  let blankBefore = false;
+  // Whether the statement so far is complete (comments alone are not).
+  let complete = false;
+  const flush = () => {
+    if (current.length > 0) found.push({ lines: current, blankBefore });
+    current = [];
+    blankBefore = false;
+    complete = false;
+  };
+  for (const line of lines) {
+    const text = line.out[0] as string;
+    if (text === '') {
+      if (line.depth === depth) {
+        flush();
+        blankBefore = true;
+      } else if (current.length > 0) current.push(line);
+      continue;
+    }
+    if (line.depth === depth && complete && !/^\s*[}\])]/.test(text)) flush();
+    if (line.depth === depth && !line.comment) complete = /[;},]$/.test(line.out[line.out.length - 1] as string);
+    current.push(line);
   }
-  // Member chains of three calls or more (`a.b().c().d()`) may break even when they fit.
-  const chained = tokens.filter((token, i) => token.kind === 'punct' && (token.text === '.' || token.text === '?.') && tokens[i - 1]?.text === ')').length;
-  if (chained >= 2) return 'inexact';
-  return tokens.some((token) => token.kind === 'punct' && token.text === '=>') ? 'rebreak' : 'none';
+  flush();
+  return found;
 }
 
-/** A depth-0 line that carries on the statement before (`} as const;`, `}[];`). */
-function isContinuation(line: string): boolean {
-  return /^[}\])]/.test(line);
+function chunkOf(lines: LaidLine[], blankBefore: boolean, wrapper?: Chunk['wrapper']): Chunk {
+  const exact = lines.every((line) => line.exact);
+  const doubt = lines.find((line) => !line.exact)?.out[0];
+  return {
+    text: lines.flatMap((line) => line.out).join('\n'),
+    exact,
+    blankBefore,
+    ...(!exact && wrapper ? { wrapper } : {}),
+    ...(doubt !== undefined ? { doubt } : {}),
+  };
 }
 
-function isCommentLine(line: string): boolean {
-  const trimmed = line.trimStart();
-  return trimmed.startsWith('/*') || trimmed.startsWith('*') || trimmed.startsWith('//');
+const INTERFACE = /^(export )?(interface \S+( extends [^{]+)?|type \S+ =) \{$/;
+const CLASS = /^(export )?class \S+( extends [^{]+)? \{$/;
+
+/**
+ * A top-level interface, object type or class, as its head, one chunk per member and its closing line; undefined
+ * for any other statement. prettier lays out each member of such a body on its own, so only inexact members need it.
+ */
+function splitMembers(lines: LaidLine[]): Chunk[] | undefined {
+  const open = lines.findIndex((line) => !line.comment);
+  const head = lines[open];
+  const last = lines[lines.length - 1];
+  if (!head || !last || head.out.length !== 1 || !head.exact || last.depth !== 0 || !/^\};?$/.test(last.out[0] as string)) return undefined;
+  const wrapper = INTERFACE.test(head.out[0] as string) ? 'interface' : CLASS.test(head.out[0] as string) ? 'class' : undefined;
+  if (!wrapper) return undefined;
+  const body = lines.slice(open + 1, -1);
+  if (body.some((line) => line.depth < 1)) return undefined;
+  return [
+    chunkOf(lines.slice(0, open + 1), false),
+    ...statements(body, 1).map((member) => chunkOf(member.lines, member.blankBefore, wrapper)),
+    chunkOf([last], false),
+  ];
 }

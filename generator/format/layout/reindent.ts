@@ -36,7 +36,8 @@ export function reindent(text: string): Relaid | undefined {
     const lineEnd = offset + raw.length;
     if (spanning && spanning.start + spanning.text.length > offset) {
       if (spanning.kind !== 'comment') return undefined;
-      const trimmed = raw.trim();
+      const trimmed = commentLineEnd(raw.trimStart());
+      if (trimmed === undefined) return undefined;
       // prettier re-aligns a block comment only when every later line starts with `*`; others it prints as they are.
       if (!trimmed.startsWith('*')) return undefined;
       firstToken.push(t);
@@ -70,6 +71,17 @@ export function reindent(text: string): Relaid | undefined {
   }
   joinEmptyBraces(lines, depths, firstToken);
   return { lines, depths, tokens, firstToken };
+}
+
+/**
+ * A block comment's later line as prettier ends it: one trailing space dropped, two or more kept as two (a Markdown
+ * line break in a description); undefined for trailing tabs, which this does not model.
+ */
+function commentLineEnd(line: string): string | undefined {
+  const body = line.replace(/[ \t]+$/, '');
+  const trailing = line.slice(body.length);
+  if (trailing.includes('\t')) return undefined;
+  return trailing.length >= 2 && body !== '*' ? `${body}  ` : body;
 }
 
 /** `{` at a line's end with `}` starting the next: an empty body, which prettier prints as `{}`. */

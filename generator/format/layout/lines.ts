@@ -1,0 +1,57 @@
+import { breakLongLine } from './break-line.js';
+import type { Relaid } from './reindent.js';
+import type { Token } from './scan.js';
+import { PRINT_WIDTH, textWidthAtMost } from './width.js';
+
+/** One source line laid out: its output lines, and whether they are surely prettier's. */
+export interface LaidLine {
+  depth: number;
+  out: string[];
+  exact: boolean;
+  comment: boolean;
+}
+
+/** Every line of the re-indented text laid out on its own: kept, broken as prettier breaks it, or marked inexact. */
+export function layOutLines(relaid: Relaid): LaidLine[] {
+  return relaid.lines.map((line, index) => {
+    const depth = relaid.depths[index] ?? 0;
+    const comment = isCommentLine(line);
+    if (line === '') return { depth, out: [line], exact: true, comment };
+    const risk = comment ? 'none' : lineRisk(relaid, index);
+    // prettier never breaks a comment, however long.
+    if (risk === 'none' && (comment || textWidthAtMost(line, PRINT_WIDTH))) return { depth, out: [line], exact: true, comment };
+    if (risk === 'inexact') return { depth, out: [line], exact: false, comment };
+    // A line broken by prettier's own doc printer is what prettier prints, even where a long literal still overflows.
+    const broken = breakLongLine(relaid, index);
+    return broken ? { depth, out: broken, exact: true, comment } : { depth, out: [line], exact: false, comment };
+  });
+}
+
+/**
+ * What a line needs beyond its width. `rebreak`: prettier may break it even when it fits (arguments holding arrow
+ * functions). `inexact`: a union or intersection joined to a multi-line bracket, which prettier re-lays out (except
+ * the `{…} | null` it keeps), or a member chain of three calls or more.
+ */
+function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact' {
+  const tokens = relaid.tokens.slice(relaid.firstToken[index], relaid.firstToken[index + 1] ?? relaid.tokens.length);
+  const isOperator = (token: Token | undefined) => token?.kind === 'punct' && (token.text === '|' || token.text === '&');
+  const last = tokens[tokens.length - 1];
+  if (last?.kind === 'punct' && /^[{[(]$/.test(last.text) && tokens.some(isOperator)) return 'inexact';
+  let first = 0;
+  while (first < tokens.length && tokens[first]?.kind === 'punct' && /^[}\])]$/.test(tokens[first]!.text)) first++;
+  if (first > 0 && tokens.slice(first).some(isOperator)) {
+    // Only `} | null` (or undefined) right after the closing bracket is printed as written.
+    const after = tokens[first];
+    const next = tokens[first + 1];
+    const hugged = after?.text === '|' && next?.kind === 'word' && (next.text === 'null' || next.text === 'undefined') && !tokens.slice(first + 2).some(isOperator);
+    if (!hugged) return 'inexact';
+  } else if (first === 0 && isOperator(tokens[0])) return 'inexact';
+  const chained = tokens.filter((token, i) => token.kind === 'punct' && (token.text === '.' || token.text === '?.') && tokens[i - 1]?.text === ')').length;
+  if (chained >= 2) return 'inexact';
+  return tokens.some((token) => token.kind === 'punct' && token.text === '=>') ? 'rebreak' : 'none';
+}
+
+export function isCommentLine(line: string): boolean {
+  const trimmed = line.trimStart();
+  return trimmed.startsWith('/*') || trimmed.startsWith('*') || trimmed.startsWith('//');
+}
