@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/generator/cli/main.js';
 
 // `voipbin-sdkgen inspect | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error) => {
@@ -16,7 +15,17 @@ const io = {
   },
 };
 
-main(process.argv.slice(2), io).catch((error) => {
+async function run(args) {
+  // An up-to-date `generate --spec …` (a build step on every build) is answered without loading the CLI.
+  if (args[0] === 'generate') {
+    const { quickUpToDate } = await import('../dist/generator/cli/quick-up-to-date.js');
+    if (await quickUpToDate(args, io)) return;
+  }
+  const { main } = await import('../dist/generator/cli/main.js');
+  await main(args, io);
+}
+
+run(process.argv.slice(2)).catch((error) => {
   process.stderr.write(`voipbin-sdkgen: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.stderr.write('This is a bug in voipbin-sdkgen, not in your spec; please report it with the spec that triggers it.\n');
   process.exitCode = 2;

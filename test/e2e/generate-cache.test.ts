@@ -57,3 +57,31 @@ describe('generate with the build cache', () => {
     expect((await generate('--package-name', 'other-sdk', '--no-cache')).stdout).toMatch(GENERATED);
   }, 180_000);
 });
+
+describe('the quick up-to-date answer (before the CLI loads)', () => {
+  it('answers an unchanged `generate --spec` itself, and leaves every other command line to the full CLI', async () => {
+    // From dist/, as the CLI runs it: the build cache records the generator build that wrote it.
+    const { quickUpToDate } = (await import(join(REPO_ROOT, 'dist/generator/cli/quick-up-to-date.js'))) as typeof import('../../generator/cli/quick-up-to-date.js');
+    expect((await generate()).status).toBe(0);
+    const lines: string[] = [];
+    const io = { cwd: tmp, out: (line: string) => lines.push(line), err: (line: string) => lines.push(line), exit: () => undefined };
+    const args = ['generate', '--spec', join(spec, 'openapi.yaml'), '--reasons', join(spec, 'reasons.rst'), '--out', out];
+    expect(await quickUpToDate(args, io)).toBe(true);
+    expect(lines).toEqual([expect.stringMatching(UP_TO_DATE)]);
+    for (const other of [
+      [...args, '--no-cache'],
+      [...args, '--watch'],
+      [...args, '--config', 'x.json'],
+      [...args, '--flavor', 'nope'],
+      [...args, '--seed', 'x'],
+      [...args, '--unknown'],
+      [...args, 'positional'],
+      [...args, '--seed', '2'],
+      ['generate', '--out', out],
+      ['check', '--spec', join(spec, 'openapi.yaml')],
+    ]) {
+      expect(await quickUpToDate(other, io), other.slice(7).join(' ')).toBe(false);
+    }
+    expect(lines).toHaveLength(1);
+  }, 120_000);
+});

@@ -7,6 +7,13 @@ export interface Token {
 }
 
 const WORD = /[\p{ID_Continue}$#\u200c\u200d]/u;
+
+/** Whether the character at `index` can be part of a word: ASCII by table, anything else by Unicode property. */
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 35;
+  return (code >= 0xd800 && code <= 0xdfff) || WORD.test(text[index] as string);
+}
 const PUNCTUATION = ['...', '=>', '?.', '??', '===', '!==', '==', '!=', '<=', '>=', '&&', '||'];
 
 /**
@@ -48,14 +55,14 @@ export function scan(text: string): Token[] | undefined {
       i = end;
       if (text.slice(end - 2, end) === '${') templates.push(braces);
       tokens.push({ kind: 'template', text: text.slice(start, i), start });
-    } else if (/[0-9]/.test(char) || (char === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
-      while (i < text.length && /[0-9a-zA-Z_.]/.test(text[i] as string)) {
+    } else if (isDigit(text, i) || (char === '.' && isDigit(text, i + 1))) {
+      while (i < text.length && (isWordChar(text, i) || text[i] === '.') && text.charCodeAt(i) < 0x80 && text[i] !== '$' && text[i] !== '#') {
         if ((text[i] === 'e' || text[i] === 'E') && (text[i + 1] === '+' || text[i + 1] === '-')) i++;
         i++;
       }
       tokens.push({ kind: 'number', text: text.slice(start, i), start });
-    } else if (WORD.test(char) || char.charCodeAt(0) >= 0xd800) {
-      while (i < text.length && (WORD.test(text[i] as string) || (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdfff))) i++;
+    } else if (isWordChar(text, i)) {
+      while (i < text.length && isWordChar(text, i)) i++;
       tokens.push({ kind: 'word', text: text.slice(start, i), start });
     } else {
       const long = PUNCTUATION.find((p) => text.startsWith(p, i));
@@ -66,6 +73,11 @@ export function scan(text: string): Token[] | undefined {
     }
   }
   return templates.length === 0 ? tokens : undefined;
+}
+
+function isDigit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
 }
 
 function stringEnd(text: string, start: number, quote: string): number {
