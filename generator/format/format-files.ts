@@ -84,12 +84,13 @@ async function runJobs(jobs: { key: string; job: FormatJob }[], pool: FormatPool
     else results[index] = known;
   });
   if (pending.length === 0) return results;
-  const batches = splitBySize(pending, 1 + (pool?.size ?? 0));
-  const { format } = batches[0]!.length > 0 ? await import('prettier') : { format: undefined };
+  // With a pool, its workers (prettier loaded already) take every job; without one, this thread does.
+  const batches = splitBySize(pending, pool?.size ?? 1);
+  const format = pool ? undefined : (await import('prettier')).format;
   const outputs = await Promise.all(
     batches.map((batch, thread) => {
       const batchJobs = batch.map((entry) => entry.job);
-      return thread === 0 ? Promise.all(batchJobs.map((job) => format!(job.contents, job.options))) : (pool as FormatPool).formatBatch(thread - 1, batchJobs);
+      return pool ? pool.formatBatch(thread, batchJobs) : Promise.all(batchJobs.map((job) => format!(job.contents, job.options)));
     }),
   );
   batches.forEach((batch, thread) => batch.forEach((entry, position) => (results[entry.index] = outputs[thread]![position]!)));

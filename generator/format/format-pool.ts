@@ -22,7 +22,10 @@ const { parentPort, workerData } = require('node:worker_threads');
 // A CommonJS entry imports as { default: exports }.
 const loaded = import(workerData.prettier).then(async (module) => {
   const prettier = typeof module.format === 'function' ? module : module.default;
+  // Warm the parsers the jobs use (each loads its plugin on first use).
   await prettier.format('const a = 1;', { parser: 'babel-ts' });
+  await prettier.format('# a', { parser: 'markdown' });
+  await prettier.format('{}', { parser: 'json' });
   return prettier;
 });
 parentPort.on('message', async ({ id, jobs }) => {
@@ -67,10 +70,11 @@ export function startFormatPool(size: number): FormatPool {
 }
 
 /**
- * Worker threads worth starting: none for small specs, and none below 4 cores. Each thread warms prettier's JIT
- * anew (about 1 s of CPU on VoIPBIN's output), so on a busy 2-core machine a worker made generation slower
- * (measured: +1 s CPU, +1–2 s wall). With spare cores it overlaps formatting: one worker per core beyond two, up to 3.
+ * Worker threads worth starting: one for specs of 100 operations or more, on two cores or more. The layout formats
+ * printed code in-process; what is left for prettier (Markdown, JSON, the few statements the layout cannot vouch
+ * for) goes to the worker, which loads and warms prettier while the main thread loads the spec and emits, so
+ * prettier's start-up (about 0.3 s) leaves the critical path. Small specs format on the main thread.
  */
 export function formatThreads(operations: number, cores = availableParallelism()): number {
-  return operations < 100 ? 0 : Math.max(0, Math.min(cores - 2, 3));
+  return operations < 100 || cores < 2 ? 0 : 1;
 }

@@ -6,9 +6,9 @@ import { emitContext } from '../support/emit-context.js';
 
 describe('valueLiteral', () => {
   it('prints JSON as TypeScript with every string escaped and __proto__ kept a plain key', () => {
-    expect(valueLiteral({ a: [1, true, null], 'b-c': '</script>\u2028', __proto__x: 0 })).toBe('{a: [1, true, null], "b-c": "<\\/script>\\u2028", __proto__x: 0}');
-    expect(valueLiteral(JSON.parse('{"__proto__": 1}'))).toBe('{["__proto__"]: 1}');
-    expect(valueLiteral({ nested: { x: 1 } }, (value) => ('x' in value ? 'made()' : undefined))).toBe('{nested: made()}');
+    expect(valueLiteral({ a: [1, true, null], 'b-c': '</script>\u2028', __proto__x: 0 })).toBe('{ a: [1, true, null], "b-c": "<\\/script>\\u2028", __proto__x: 0 }');
+    expect(valueLiteral(JSON.parse('{"__proto__": 1}'))).toBe('{ ["__proto__"]: 1 }');
+    expect(valueLiteral({ nested: { x: 1 } }, (value) => ('x' in value ? 'made()' : undefined))).toBe('{ nested: made() }');
   });
 });
 
@@ -28,14 +28,14 @@ describe('emitMocks on the example spec', () => {
   it('prints one factory per model, nested models as calls to their factories', () => {
     const fixtures = files.get('src/mocks/fixtures.ts') as string;
     expect(fixtures.match(/^export const mock\w+ = /gm)).toHaveLength(ctx.ir.schemas.length);
-    expect(fixtures).toMatch(/export const mockCallManagerCall = \(overrides: Partial<CallManagerCall> = \{\}\): CallManagerCall => \(\{[^]*?source: mockCommonAddress\(\),[^]*?\.\.\.overrides\}\)/);
-    expect(fixtures).toMatch(/export const mockCallManagerCallStatus = \(\): CallManagerCallStatus => \("\w+"\)/);
+    expect(fixtures).toMatch(/export const mockCallManagerCall = \(overrides: Partial<CallManagerCall> = \{\}\): CallManagerCall => \(\{ [^]*?source: mockCommonAddress\(\),[^]*?\.\.\.overrides \}\)/);
+    expect(fixtures).toMatch(/export const mockCallManagerCallStatus = \(\): CallManagerCallStatus => "\w+";/);
   });
 
   it('keys operations by SDK call path, imports only the factories it uses, and types reasons per operation', () => {
     const operations = files.get('src/mocks/operations.ts') as string;
     expect(operations).toContain('"calls.hangup": { method: "post", path: "/calls/{id}/hangup"');
-    expect(operations).toMatch(/"calls\.list": \{ method: "get", path: "\/calls", status: 200, response: \{ kind: 'json', body: \(\) => \(\{[^]*?result: \[mockCallManagerCall\(\)\][^]*?page: \{ itemsField: "result"/);
+    expect(operations).toMatch(/"calls\.list": \{ method: "get", path: "\/calls", status: 200, response: \{ kind: 'json', body: \(\) => \(\{ [^]*?result: \[mockCallManagerCall\(\)\][^]*?page: \{ itemsField: "result"/);
     const imported = /import \{ ([^}]+) \} from '\.\/fixtures\.js'/.exec(operations)?.[1]?.split(', ') ?? [];
     expect(imported.length).toBeGreaterThan(0);
     for (const name of imported) expect(operations.split(`${name}()`).length, name).toBeGreaterThan(1);

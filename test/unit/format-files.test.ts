@@ -114,10 +114,17 @@ describe('formatFiles', () => {
     expect((await formatFiles(files, undefined, planted)).files[0]!.contents).toBe('from the memo\n');
   });
 
-  it('starts no workers for small specs or on two cores, and at most three', () => {
+  it('starts one worker for prettier on two cores or more, none for small specs or on one core', () => {
     expect(formatThreads(10, 16)).toBe(0);
-    expect(formatThreads(410, 2)).toBe(0);
-    expect(formatThreads(410, 4)).toBe(2);
-    expect(formatThreads(410, 64)).toBe(3);
+    expect(formatThreads(410, 1)).toBe(0);
+    expect(formatThreads(410, 2)).toBe(1);
+    expect(formatThreads(410, 64)).toBe(1);
+  });
+
+  it('with a pool, leaves every prettier job to its workers', async () => {
+    pool = startFormatPool(1);
+    const withPool = await formatFiles(files, pool);
+    expect(withPool.files).toEqual((await formatFiles(files)).files);
+    expect(withPool.memo.size).toBe(5);
   });
 });

@@ -35,7 +35,7 @@ export const emitMocks: Emitter = (ctx) => {
       contents: ctx.printer.print([
         structures.import({ moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedImports: ['MockOperation'] }),
         ...(used.size > 0 ? [structures.import({ moduleSpecifier: './fixtures.js', namedImports: [...used].sort() })] : []),
-        table,
+        ...table,
       ]),
     },
     {
@@ -66,14 +66,13 @@ function indexStatements(apiRoot: string): Statement[] {
     structures.import({ moduleSpecifier: './operations.js', namedImports: ['MOCK_OPERATIONS'] }),
     structures.import({ moduleSpecifier: './reasons.js', namedImports: ['MOCK_REASONS', 'MOCK_STATUSES', { name: 'OperationReasons', isTypeOnly: true }] }),
     structures.export({ moduleSpecifier: './fixtures.js' }),
-    structures.export({ moduleSpecifier: './operations.js', namedExports: ['MOCK_OPERATIONS'] }),
+    structures.export({ moduleSpecifier: './operations.js', namedExports: ['MOCK_OPERATIONS', { name: 'MockOperationKey', isTypeOnly: true }] }),
     structures.export({ moduleSpecifier: './reasons.js', namedExports: ['MOCK_REASONS', 'MOCK_STATUSES', { name: 'CommonReason', isTypeOnly: true }, { name: 'OperationReasons', isTypeOnly: true }] }),
     structures.export({
       moduleSpecifier: './runtime/index.js',
       namedExports: ['errorEnvelope', 'indexedId', ...['ErrorScenarioOptions', 'MockHandlerOptions', 'RateLimitOptions'].map((name) => ({ name, isTypeOnly: true }))],
     }),
     structures.constant('MOCK_BASE_URL', stringLiteral(apiRoot), { docs: 'The API root the handlers answer under unless a `baseURL` option says otherwise.' }),
-    structures.typeAlias({ name: 'MockOperationKey', isExported: true, type: 'keyof typeof MOCK_OPERATIONS', docs: [{ description: 'An operation by SDK call path, e.g. `calls.hangup`.' }] }),
     structures.typeAlias({ name: 'MockApi', isExported: true, type: 'Mocks<typeof MOCK_OPERATIONS, OperationReasons>', docs: [{ description: 'The mocks API of this SDK.' }] }),
     structures.constant('mockApi', 'defineMocks({ operations: MOCK_OPERATIONS, reasons: MOCK_REASONS, statuses: MOCK_STATUSES, baseURL: MOCK_BASE_URL })', {
       docs: 'The mocks API under `MOCK_BASE_URL`; `mockApi.at(baseURL)` answers under another root.',

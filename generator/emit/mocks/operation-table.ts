@@ -28,8 +28,12 @@ function pageLiteral(operation: OperationIR): string | undefined {
   return `{ ${fields.join(', ')} }`;
 }
 
-/** `MOCK_OPERATIONS`: every operation by SDK call path, with its route and a sample success response. */
-export function operationTable(operations: OperationIR[], keys: Map<string, string>, engine: SampleEngine, factories: Map<string, string>, used: Set<string>): Statement {
+/**
+ * `MockOperationKey` (every SDK call path) and `MOCK_OPERATIONS`: every operation by call path, with its route and
+ * a sample success response. The table is annotated `Record<MockOperationKey, MockOperation>` rather than inferred:
+ * its inferred literal type made TypeScript spend most of the SDK's check time here (measured 2.3 s of 2.7 s on VoIPBIN).
+ */
+export function operationTable(operations: OperationIR[], keys: Map<string, string>, engine: SampleEngine, factories: Map<string, string>, used: Set<string>): Statement[] {
   const calls = factoryCalls(engine, factories, { used });
   const entries = operations.map((operation) => {
     const page = pageLiteral(operation);
@@ -42,7 +46,12 @@ export function operationTable(operations: OperationIR[], keys: Map<string, stri
     ];
     return `${propertyKey(keys.get(operation.pointer) as string)}: { ${fields.join(', ')} }`;
   });
-  return structures.constant('MOCK_OPERATIONS', `${multilineObject(entries)} satisfies Record<string, MockOperation>`, {
-    docs: 'Every operation of the API by its SDK call path (`calls.hangup`), with its route and a sample success response.',
-  });
+  const keyUnion = operations.map((operation) => stringLiteral(keys.get(operation.pointer) as string)).join(' | ') || 'never';
+  return [
+    structures.typeAlias({ name: 'MockOperationKey', isExported: true, type: keyUnion, docs: [{ description: 'An operation by SDK call path, e.g. `calls.hangup`.' }] }),
+    structures.constant('MOCK_OPERATIONS', multilineObject(entries), {
+      docs: 'Every operation of the API by its SDK call path (`calls.hangup`), with its route and a sample success response.',
+      type: 'Record<MockOperationKey, MockOperation>',
+    }),
+  ];
 }

@@ -8,8 +8,48 @@ import {
   mockRecordingManagerRecording,
   mockStorageManagerFile,
 } from './fixtures.js';
+/** An operation by SDK call path, e.g. `calls.hangup`. */
+export type MockOperationKey =
+  | 'agents.list'
+  | 'agents.create'
+  | 'agents.get'
+  | 'agents.update'
+  | 'agents.delete'
+  | 'agents.updateStatus'
+  | 'auth.login'
+  | 'auth.passwordReset.get'
+  | 'billingAccount.get'
+  | 'billingAccounts.get'
+  | 'calls.list'
+  | 'calls.create'
+  | 'calls.get'
+  | 'calls.delete'
+  | 'calls.hangup'
+  | 'calls.hold'
+  | 'calls.unhold'
+  | 'calls.recordingStart'
+  | 'calls.recordingStop'
+  | 'calls.talk'
+  | 'flows.list'
+  | 'flows.create'
+  | 'flows.get'
+  | 'flows.update'
+  | 'flows.delete'
+  | 'recordingfiles.get'
+  | 'recordings.list'
+  | 'recordings.get'
+  | 'recordings.delete'
+  | 'recordings.getFile'
+  | 'serviceAgents.agents.list'
+  | 'serviceAgents.calls.list'
+  | 'serviceAgents.calls.get'
+  | 'serviceAgents.me.get'
+  | 'storageFiles.list'
+  | 'storageFiles.create'
+  | 'storageFiles.get'
+  | 'storageFiles.delete';
 /** Every operation of the API by its SDK call path (`calls.hangup`), with its route and a sample success response. */
-export const MOCK_OPERATIONS = {
+export const MOCK_OPERATIONS: Record<MockOperationKey, MockOperation> = {
   'agents.list': {
     method: 'get',
     path: '/agents',
@@ -302,4 +342,4 @@ export const MOCK_OPERATIONS = {
     status: 204,
     response: { kind: 'empty' },
   },
-} satisfies Record<string, MockOperation>;
+};
