@@ -3,7 +3,7 @@ import { defineMocks, type Mocks } from './runtime/index.js';
 import { MOCK_OPERATIONS } from './operations.js';
 import { MOCK_REASONS, MOCK_STATUSES, type OperationReasons } from './reasons.js';
 export * from './fixtures.js';
-export { MOCK_OPERATIONS } from './operations.js';
+export { MOCK_OPERATIONS, type MockOperationKey } from './operations.js';
 export { MOCK_REASONS, MOCK_STATUSES, type CommonReason, type OperationReasons } from './reasons.js';
 export {
   errorEnvelope,
@@ -14,8 +14,6 @@ export {
 } from './runtime/index.js';
 /** The API root the handlers answer under unless a `baseURL` option says otherwise. */
 export const MOCK_BASE_URL = 'https://api.example.test/v1';
-/** An operation by SDK call path, e.g. `calls.hangup`. */
-export type MockOperationKey = keyof typeof MOCK_OPERATIONS;
 /** The mocks API of this SDK. */
 export type MockApi = Mocks<typeof MOCK_OPERATIONS, OperationReasons>;
 /** The mocks API under `MOCK_BASE_URL`; `mockApi.at(baseURL)` answers under another root. */
