@@ -13,7 +13,7 @@ const SIGNIFICANT = /[/*'"`\\${}\n]/g;
  * exactly, so a spec string such as `"/*"` or `"a*\\"` is only ever text to it.
  */
 export class CodeWriter {
-  private readonly parts: string[] = [];
+  private text = '';
   private level = 0;
   private queued: number | undefined;
   private firstLineOfBlock = true;
@@ -27,11 +27,15 @@ export class CodeWriter {
   private readonly templates: string[] = [];
 
   toString(): string {
-    return this.parts.join('');
+    return this.text;
   }
 
   /** Writes text; its line breaks start new, indented lines. */
   write(text: string): this {
+    if (!text.includes('\n')) {
+      if (text !== '') this.writeLine(text);
+      return this;
+    }
     const lines = text.split(LINE_BREAK);
     lines.forEach((line, index) => {
       if (index > 0) this.newLine();
@@ -129,7 +133,7 @@ export class CodeWriter {
 
   private append(text: string): void {
     if (text === '') return;
-    this.parts.push(text);
+    this.text += text;
     this.secondLast = text.length > 1 ? (text[text.length - 2] as string) : this.last;
     this.last = text[text.length - 1] as string;
     for (let i = text.length - 1; i >= 0; i--) {
