@@ -10,7 +10,8 @@ const SIGNIFICANT = /[/*'"`\\${}\n]/g;
  * Accumulates printed code: indents each new line by block nesting (two spaces a level), lines on from a
  * declaration's first by one more (a hanging indent), and never indents a line that starts inside a template
  * literal, whose text that would change. Follows strings, template literals (with nested `${…}`) and comments
- * exactly, so a spec string such as `"/*"` or `"a*\\"` is only ever text to it.
+ * exactly, so a spec string such as `"/*"` or `"a*\\"` is only ever text to it. Regular expression literals are
+ * not recognised: the emitters never print one (format/layout/scan.ts relies on that too).
  */
 export class CodeWriter {
   private text = '';

@@ -7,12 +7,12 @@ export type DocEntry = string | { description?: unknown; tags?: unknown; kind?: 
 /** Each JSDoc block on its own line(s) before a declaration. */
 export function printDocs(writer: CodeWriter, docs: readonly DocEntry[] | undefined): void {
   for (const doc of docs ?? []) {
-    printDoc(writer, docText(doc));
+    printDoc(writer, jsDocBody(doc));
     writer.newLine();
   }
 }
 
-function docText(doc: DocEntry): string {
+function jsDocBody(doc: DocEntry): string {
   if (typeof doc === 'string') return doc;
   checkFields('JSDoc', doc, ['description']);
   return doc.description === undefined ? '' : textOf('a JSDoc description', doc.description);
