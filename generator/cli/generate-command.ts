@@ -24,14 +24,14 @@ export function generateCommand(yargs: Argv, io: Io) {
         const options = targets.map((target) => ({ config: target.config, out: target.output, label: where(target), force: argv.force, verbose: argv.verbose }));
         return watchUntilInterrupted(io, options);
       }
-      // The freshness check reads hashes only; ts-morph and prettier load when a target is stale.
+      // The freshness check reads hashes only; the emitters and prettier load when a target is stale.
       const { upToDate, withCache } = await import('../incremental/cli-cache.js');
       for (const target of targets) {
         if (argv.cache && upToDate(target.output, target.config)) {
           io.out(`${where(target)} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`);
           continue;
         }
-        // Loaded on use, so `inspect` and `--help` do not pay for ts-morph and prettier.
+        // Loaded on use, so `inspect` and `--help` do not pay for the emitters and prettier.
         const { generate } = await import('../generate.js');
         const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
         const result = await generate(target.config);

@@ -177,3 +177,16 @@ describe('injection-strings.json: every hostile string reaches the SDK as the sa
     expect(strings).toContain(path.slice(path.indexOf('}') + 1));
   });
 });
+
+describe('comment-openers.json: a string ending in a backslash, then `/*`', () => {
+  it('prints the paths and the parameter name as strings, with no stray `*/` between the methods', () => {
+    const result = results.get('comment-openers.json');
+    if (!result || result instanceof Error || !result.ok) throw new Error('comment-openers.json was not generated');
+    const file = result.files.find((candidate) => candidate.path === 'src/resources/things.ts');
+    if (!file) throw new Error('no src/resources/things.ts');
+    expect(file.contents).not.toContain('*//**');
+    const strings = stringValues(parseTs(file));
+    expect(strings).toContain('/*');
+    expect([...strings].some((value) => value.startsWith('/things*\\'))).toBe(true);
+  });
+});

@@ -1,28 +1,29 @@
 /**
  * The one façade over ts-morph: emitters describe declarations as plain
- * structures and get source text back. Nothing else imports ts-morph.
+ * ts-morph structures and get source text back. Only ts-morph's types are
+ * used: the structures are printed by our own printer
+ * (print-statements.ts), which prints them line for line as ts-morph's
+ * structure printer does, without loading ts-morph or TypeScript.
  */
-import {
-  IndentationText,
-  Project,
-  QuoteKind,
-  StructureKind,
-  ts,
-  VariableDeclarationKind,
-  type ClassDeclarationStructure,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type MethodDeclarationStructure,
-  type OptionalKind,
-  type PropertyDeclarationStructure,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-  type ExportDeclarationStructure,
+import type {
+  ClassDeclarationStructure,
+  ExportDeclarationStructure,
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
+  JSDocStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  PropertyDeclarationStructure,
+  PropertySignatureStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  VariableStatementStructure,
 } from 'ts-morph';
+import { printSourceText } from './print-statements.js';
+import { CONST_DECLARATION, KIND } from './structure-kinds.js';
+
+export { isTsIdentifierChar } from './identifier-chars.js';
 
 export type Statement = StatementStructures | string;
 export type InterfaceDecl = InterfaceDeclarationStructure;
@@ -36,15 +37,6 @@ export type ExportDecl = ExportDeclarationStructure;
 export type VariableDecl = VariableStatementStructure;
 export type FunctionDecl = FunctionDeclarationStructure;
 
-/**
- * Whether TypeScript's scanner takes this code point as the start (or a later
- * part) of an identifier. Its Unicode tables lag the runtime's (Node knows
- * letters TypeScript does not), so identifiers are checked against both.
- */
-export function isTsIdentifierChar(codePoint: number, position: 'start' | 'part'): boolean {
-  return position === 'start' ? ts.isIdentifierStart(codePoint, ts.ScriptTarget.ES2022) : ts.isIdentifierPart(codePoint, ts.ScriptTarget.ES2022);
-}
-
 /** A JSDoc list for a structure, or undefined when there is no text. */
 export function jsDoc(text: string | undefined): OptionalKind<JSDocStructure>[] | undefined {
   return text === undefined ? undefined : [{ description: text }];
@@ -52,27 +44,27 @@ export function jsDoc(text: string | undefined): OptionalKind<JSDocStructure>[] 
 
 export const structures = {
   interface(decl: Omit<InterfaceDeclarationStructure, 'kind'>): InterfaceDeclarationStructure {
-    return { kind: StructureKind.Interface, ...decl };
+    return { kind: KIND.Interface, ...decl };
   },
   typeAlias(decl: Omit<TypeAliasDeclarationStructure, 'kind'>): TypeAliasDeclarationStructure {
-    return { kind: StructureKind.TypeAlias, ...decl };
+    return { kind: KIND.TypeAlias, ...decl };
   },
   class(decl: Omit<ClassDeclarationStructure, 'kind'>): ClassDeclarationStructure {
-    return { kind: StructureKind.Class, ...decl };
+    return { kind: KIND.Class, ...decl };
   },
   function(decl: Omit<FunctionDeclarationStructure, 'kind'>): FunctionDeclarationStructure {
-    return { kind: StructureKind.Function, ...decl };
+    return { kind: KIND.Function, ...decl };
   },
   import(decl: Omit<ImportDeclarationStructure, 'kind'>): ImportDeclarationStructure {
-    return { kind: StructureKind.ImportDeclaration, ...decl };
+    return { kind: KIND.ImportDeclaration, ...decl };
   },
   export(decl: Omit<ExportDeclarationStructure, 'kind'>): ExportDeclarationStructure {
-    return { kind: StructureKind.ExportDeclaration, ...decl };
+    return { kind: KIND.ExportDeclaration, ...decl };
   },
   constant(name: string, initializer: string, options: { exported?: boolean; docs?: string; type?: string } = {}): VariableStatementStructure {
     return {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
+      kind: KIND.VariableStatement,
+      declarationKind: CONST_DECLARATION,
       isExported: options.exported ?? true,
       declarations: [{ name, initializer, ...(options.type ? { type: options.type } : {}) }],
       ...(options.docs ? { docs: [{ description: options.docs }] } : {}),
@@ -80,20 +72,8 @@ export const structures = {
   },
 };
 
-/** The part of ts-morph's internal context the printer uses; pinned ts-morph 28.0.0 has it (test/unit/emit/source-printer.test.ts checks). */
-interface PrinterContext {
-  createWriter(): { toString(): string };
-  structurePrinterFactory: { forSourceFile(options: { isAmbient: boolean }): { printText(writer: unknown, structure: { statements: Statement[] }): void } };
-}
-
-/** Prints structures to source text. One printer per generation run; files are added in bulk. */
+/** Prints structures to source text. One printer per generation run. */
 export class SourcePrinter {
-  private readonly project = new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, useTrailingCommas: true },
-  });
-  private count = 0;
   private readonly texts = new Set<string>();
 
   /** Whether this printer printed `text`: such text keeps the printer's conventions, which the format stage relies on. */
@@ -102,28 +82,8 @@ export class SourcePrinter {
   }
 
   print(statements: Statement[]): string {
-    const text = this.printText(statements);
+    const text = printSourceText(statements);
     this.texts.add(text);
-    return text;
-  }
-
-  private printText(statements: Statement[]): string {
-    // createSourceFile prints the structures to text and then parses that text into a syntax tree we never use;
-    // its structure printer alone gives the same text in about a third of the time.
-    const context = (this.project as unknown as { _context?: Partial<PrinterContext> })._context;
-    if (context?.createWriter && context.structurePrinterFactory) {
-      const writer = context.createWriter();
-      context.structurePrinterFactory.forSourceFile({ isAmbient: false }).printText(writer, { statements });
-      return writer.toString();
-    }
-    return this.printByParsing(statements);
-  }
-
-  /** The public route, kept as the fallback and as the reference the fast route is tested against. */
-  printByParsing(statements: Statement[]): string {
-    const file = this.project.createSourceFile(`/f${this.count++}.ts`, { statements }, { overwrite: true });
-    const text = file.getFullText();
-    this.project.removeSourceFile(file);
     return text;
   }
 }
