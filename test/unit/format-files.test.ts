@@ -114,10 +114,10 @@ describe('formatFiles', () => {
     expect((await formatFiles(files, undefined, planted)).files[0]!.contents).toBe('from the memo\n');
   });
 
-  it('starts one worker for prettier on two cores or more, none for small specs or on one core', () => {
+  it('starts one worker for prettier on four cores or more, none for small specs or on two cores', () => {
     expect(formatThreads(10, 16)).toBe(0);
-    expect(formatThreads(410, 1)).toBe(0);
-    expect(formatThreads(410, 2)).toBe(1);
+    expect(formatThreads(410, 2)).toBe(0);
+    expect(formatThreads(410, 4)).toBe(1);
     expect(formatThreads(410, 64)).toBe(1);
   });
 
