@@ -1,5 +1,6 @@
 import { layOutLines, type LaidLine } from './lines.js';
 import { reindent } from './reindent.js';
+import { layOutObjectUnions } from './unions.js';
 
 /**
  * A piece of a laid-out file: a top-level statement with its comments, or, inside a statement the layout cannot
@@ -25,7 +26,7 @@ export interface Chunk {
 export function layOutChunks(text: string): Chunk[] | undefined {
   const relaid = reindent(text);
   if (!relaid) return undefined;
-  const laid = layOutLines(relaid);
+  const laid = layOutObjectUnions(layOutLines(relaid));
   const chunks: Chunk[] = [];
   for (const statement of statements(laid, 0)) {
     const members = statement.lines.every((line) => line.exact) ? undefined : splitMembers(statement.lines);

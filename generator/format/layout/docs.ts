@@ -27,6 +27,9 @@ export function expressionDoc(node: Node): Doc {
       return group([group(parametersDoc(node.params, node.returnType)), ' =>', arrowBodyDoc(node.body)]);
     case 'union':
       return unionDoc(node.types);
+    case 'parenthesised':
+      if (node.inner.kind !== 'union') throw new Unsupported('parenthesised expression');
+      return ['(', group([indent([softline, unionDoc(node.inner.types)]), softline]), ')'];
     case 'as':
       return [expressionDoc(node.expression), ...node.types.map(({ operator, type }) => [` ${operator} `, expressionDoc(type)])];
   }

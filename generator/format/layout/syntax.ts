@@ -10,6 +10,7 @@ export type Node =
   | { kind: 'array'; items: Node[] }
   | { kind: 'arrow'; params: Param[]; returnType?: Node; body: Node }
   | { kind: 'union'; types: Node[] }
+  | { kind: 'parenthesised'; inner: Node }
   | { kind: 'as'; expression: Node; types: { operator: 'as' | 'satisfies'; type: Node }[] };
 
 export type ObjectMember =
@@ -200,7 +201,8 @@ export class SyntaxReader {
       this.expect(')');
       // An object keeps its node: the arrow body or `as` around it prints the parentheses back.
       if (inner.kind === 'object') return inner;
-      // prettier breaks a long union or intersection inside parentheses on lines of its own; only atoms stay whole.
+      // `(A | B)` as a union member breaks inside its parentheses; `(A | B)[]` and other uses are left to prettier.
+      if (inner.kind === 'union' && !this.isPunct('[')) return { kind: 'parenthesised', inner };
       if (inner.kind !== 'atom' && inner.kind !== 'member') throw new Unsupported('parenthesised expression');
       return atomOf(`(${flat(inner)})`);
     }
@@ -284,6 +286,8 @@ export function flat(node: Node): string {
       return `(${node.params.map(flatParam).join(', ')})${node.returnType ? `: ${flat(node.returnType)}` : ''} => ${flatArrowBody(node.body)}`;
     case 'union':
       return node.types.map(flat).join(' | ');
+    case 'parenthesised':
+      return `(${flat(node.inner)})`;
     case 'as':
       return [flat(node.expression), ...node.types.map(({ operator, type }) => `${operator} ${flat(type)}`)].join(' ');
   }
