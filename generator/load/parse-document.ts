@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
 
@@ -21,6 +22,8 @@ export function parseSpecText(text: string, file: string): ParseResult {
       // Anything else may be YAML written in flow style: fall through.
     }
   }
+  const quick = quickYaml(text);
+  if (quick !== undefined) return { ok: true, value: quick };
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0];
@@ -40,6 +43,41 @@ export function parseSpecText(text: string, file: string): ParseResult {
     };
   }
   return { ok: true, value: document.toJS({ maxAliasCount: 10_000 }) };
+}
+
+/** Tags (`!t`, also as false alarms in prose), merge keys and directives: YAML the two parsers may read differently. */
+const NEEDS_FULL_PARSER = /(^|[\s:,[{-])![^\s]|^\s*<<\s*:|^%/m;
+
+/**
+ * Plain YAML read by js-yaml's YAML 1.2 core schema, about six times faster than `yaml` (VoIPBIN's 266-file
+ * source: 0.18 s vs 1.09 s, the same values). Undefined when the text needs `yaml`: tags, merge keys or
+ * directives; aliases (a node reached twice), which `yaml` reads with its alias limit; or text js-yaml cannot
+ * read, whose error `yaml` then reports with its line.
+ */
+function quickYaml(text: string): unknown {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  let value: unknown;
+  try {
+    // `json`: a repeated key keeps its last value, as `yaml` does with uniqueKeys off.
+    value = load(text, { schema: CORE_SCHEMA, json: true });
+  } catch {
+    return undefined;
+  }
+  try {
+    return value === undefined || reachedTwice(value, new Set()) ? undefined : value;
+  } catch {
+    // Nesting too deep to walk: `yaml` decides.
+    return undefined;
+  }
+}
+
+/** Whether some object or array is reached twice: an alias, which js-yaml shares instead of copying. */
+function reachedTwice(value: unknown, seen: Set<object>): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (reachedTwice(item, seen)) return true;
+  return false;
 }
 
 function jsonSyntaxError(text: string, file: string, error: Error): ParseResult {

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { parseSpecText } from '../../generator/load/parse-document.js';
+import { describeWithShared, VOIPBIN_DIR } from '../support/shared.js';
+
+/** What `yaml` alone reads, the reference the quick js-yaml path must equal. */
+const fullRead = (text: string) => parseDocument(text, { uniqueKeys: false }).toJS({ maxAliasCount: 10_000 }) as unknown;
+const read = (text: string) => {
+  const result = parseSpecText(text, 'spec.yaml');
+  if (!result.ok) throw new Error(result.diagnostic.message);
+  return result.value;
+};
+
+describe('YAML reading (js-yaml for plain YAML, yaml for the rest)', () => {
+  it.each([
+    ['scalars of the 1.2 core schema', 'a: yes\nb: 0o17\nc: 0x1F\nd: 1e3\ne: .inf\nf: ~\ng: 2026-01-01\nh: "1"\ni: 1_000\n'],
+    ['a repeated key keeps its last value', 'a: 1\na: 2\n'],
+    ['block scalars', 'd: |\n  line one\n  line two\nf: >-\n  folded\n  text\n'],
+    ['anchors and aliases', 'base: &b\n  type: string\nuse: *b\nalso: *b\n'],
+    ['tags', 'a: !!str 123\nb: !!int "7"\n'],
+    ['a merge key', 'base: &b { x: 1 }\nuse:\n  <<: *b\n  y: 2\n'],
+    ['a YAML 1.1 directive', '%YAML 1.1\n---\na: yes\n'],
+    ['prose with *, & and !', 'description: Keys 0-9, *, # & more! *bold* and &amp;\n'],
+  ])('%s read as `yaml` reads them', (_, text) => {
+    expect(read(text)).toEqual(fullRead(text));
+  });
+
+  it('still refuses an alias bomb (yaml reads aliases, with its limit)', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    expect(() => read(bomb)).toThrow();
+  });
+
+  it('reports a syntax error with its line, as before', () => {
+    const result = parseSpecText('a: 1\nb: [unclosed\nc: 2\n', 'spec.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostic.message).toMatch(/spec\.yaml at line \d+, column \d+/);
+  });
+});
+
+describeWithShared('YAML reading on the real multi-file source', () => {
+  it('reads every file of VoIPBIN’s source exactly as `yaml` does', () => {
+    const files = readdirSync(join(VOIPBIN_DIR, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.ya?ml$/.test(file));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = readFileSync(join(VOIPBIN_DIR, 'src', file), 'utf8');
+      expect(read(text), file).toEqual(fullRead(text));
+    }
+  });
+});
