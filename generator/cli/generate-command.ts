@@ -25,10 +25,10 @@ export function generateCommand(yargs: Argv, io: Io) {
         return watchUntilInterrupted(io, options);
       }
       // The freshness check reads hashes only; the emitters and prettier load when a target is stale.
-      const { upToDate, withCache } = await import('../incremental/cli-cache.js');
+      const { upToDate, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
       for (const target of targets) {
         if (argv.cache && upToDate(target.output, target.config)) {
-          io.out(`${where(target)} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`);
+          io.out(upToDateMessage(where(target)));
           continue;
         }
         // Loaded on use, so `inspect` and `--help` do not pay for the emitters and prettier.

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { BUILTIN_FLAVORS } from '../flavors/index.js';
 import type { BuiltinFlavorName } from '../flavors/types.js';
-import { upToDate } from '../incremental/cli-cache.js';
+import { upToDate, upToDateMessage } from '../incremental/cli-cache.js';
 import type { Io } from './io.js';
 import { resolveTargets, type TargetFlags } from './targets.js';
 
@@ -21,7 +21,7 @@ export async function quickUpToDate(args: string[], io: Io): Promise<boolean> {
     const [target] = (await resolveTargets(flags, io.cwd)).targets;
     if (!target || !upToDate(target.output, target.config)) return false;
     const where = flags.out ?? (relative(io.cwd, target.output) || '.');
-    io.out(`${where} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`);
+    io.out(upToDateMessage(where));
     return true;
   } catch {
     // The full command reports whatever went wrong, with its own wording.

@@ -11,6 +11,11 @@ export function upToDate(outDir: string, config: SdkgenConfig): boolean {
   return checkFreshness(outDir, resolveConfig(config)).staleBecause === undefined;
 }
 
+/** What `generate` says of a target it skips. */
+export function upToDateMessage(where: string): string {
+  return `${where} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`;
+}
+
 /** The generated files plus the build cache that lets the next `generate` skip an unchanged target. */
 export function withCache(outDir: string, result: Extract<GenerateResult, { ok: true }>): GeneratedFile[] {
   return [...result.files, cacheFile(outDir, fingerprintOf(result.config, result.inputs))];

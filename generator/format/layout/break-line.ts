@@ -1,12 +1,12 @@
 import { builders, printer } from 'prettier/doc';
-type Doc = builders.Doc;
-import { assignmentDoc, expressionDoc, memberTypeDoc, parametersDoc, propertyDoc, unionDoc } from './docs.js';
+import { assignmentDoc, breakAfterOperator, expressionDoc, fluidAssignment, parametersDoc, propertyDoc, typeMemberDoc, unionDoc } from './docs.js';
 import type { Relaid } from './reindent.js';
 import { scan } from './scan.js';
 import { SyntaxReader, Unsupported, type Node } from './syntax.js';
 import { PRINT_WIDTH } from './width.js';
 
-const { group, indent, line, lineSuffixBoundary, indentIfBreak, join, ifBreak } = builders;
+type Doc = builders.Doc;
+const { group, indent, line, join, ifBreak } = builders;
 
 /** The long line at `index` broken into lines as prettier would, or undefined when its shape is not one this knows. */
 export function breakLongLine(relaid: Relaid, index: number): string[] | undefined {
@@ -16,7 +16,7 @@ export function breakLongLine(relaid: Relaid, index: number): string[] | undefin
   const tokens = scan(code);
   if (!tokens) return undefined;
   try {
-    const doc = statementDoc(new SyntaxReader(tokens, code), (relaid.depths[index] ?? 0) > 0);
+    const doc = statementDoc(new SyntaxReader(tokens), (relaid.depths[index] ?? 0) > 0);
     if (!doc) return undefined;
     const { formatted } = printer.printDocToString(doc, { printWidth: PRINT_WIDTH - indentation, tabWidth: 2, useTabs: false });
     const pad = ' '.repeat(indentation);
@@ -85,13 +85,8 @@ function typeAliasDoc(reader: SyntaxReader): Doc {
   reader.expect('=');
   const type: Node = reader.expression();
   const left = group(['type ', name]);
-  let doc: Doc;
-  if (type.kind === 'union') doc = group([left, ' =', group(indent([line, unionDoc(type.types)]))]);
-  else if (type.kind === 'atom' && type.literal === 'string') doc = group([left, ' =', group(indent([line, type.text]))]);
-  else {
-    const id = Symbol('assignment');
-    doc = group([left, ' =', group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(expressionDoc(type), { groupId: id })]);
-  }
+  const breaksAfter = type.kind === 'union' || (type.kind === 'atom' && type.literal === 'string');
+  const doc = breaksAfter ? breakAfterOperator(left, ' =', type.kind === 'union' ? unionDoc(type.types) : type.text) : fluidAssignment(left, ' =', expressionDoc(type));
   return end(reader, [doc, ';'], ';');
 }
 
@@ -113,7 +108,8 @@ function memberLineDoc(reader: SyntaxReader): Doc {
   const value = reader.expression();
   const terminator = reader.take().text;
   if (!reader.done) throw new Unsupported('trailing tokens');
-  if (terminator === ',') return [propertyDoc({ kind: 'property', key: key.text, optional, value }), ','];
-  if (terminator === ';') return [group([key.text, optional ? '?' : '', ': ', memberTypeDoc(value)]), ';'];
+  const member = { kind: 'property', key: key.text, optional, value } as const;
+  if (terminator === ',') return [propertyDoc(member), ','];
+  if (terminator === ';') return [typeMemberDoc(member), ';'];
   throw new Unsupported('member terminator');
 }

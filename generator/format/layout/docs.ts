@@ -134,7 +134,8 @@ export function propertyDoc(member: ObjectMember): Doc {
   return assignmentDoc([member.key, member.optional ? '?' : ''], ':', member.value, textWidthAtMost(member.key, 4));
 }
 
-function typeMemberDoc(member: ObjectMember): Doc {
+/** `key?: Type` in an object type or interface. */
+export function typeMemberDoc(member: ObjectMember): Doc {
   if (member.kind !== 'property') throw new Unsupported('not a property signature');
   return group([member.key, member.optional ? '?' : '', ': ', memberTypeDoc(member.value)]);
 }
@@ -145,11 +146,21 @@ export function assignmentDoc(left: Doc, operator: string, value: Node, shortKey
   const literal = value.kind === 'atom' ? value.literal : undefined;
   if (literal === 'template' || literal === 'boolean' || literal === 'number' || shortKey) return group([left, operator, ' ', valueDoc]);
   if (literal === 'string' || value.kind === 'member' || (value.kind === 'call' && value.args.length === 0 && !value.typeArgs)) {
-    return group([left, operator, group(indent([line, valueDoc]))]);
+    return breakAfterOperator(left, operator, valueDoc);
   }
   if (literal === 'null' || (value.kind === 'atom' && literal === undefined) || value.kind === 'as' || value.kind === 'object' || value.kind === 'array' || value.kind === 'arrow' || value.kind === 'call' || value.kind === 'typeRef') {
-    const id = Symbol('assignment');
-    return group([left, operator, group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(valueDoc, { groupId: id })]);
+    return fluidAssignment(left, operator, valueDoc);
   }
   throw new Unsupported(`assignment of ${value.kind} ${flat(value).slice(0, 20)}`);
+}
+
+/** prettier's break-after-operator layout: the value moves below, indented, when the line does not fit. */
+export function breakAfterOperator(left: Doc, operator: string, valueDoc: Doc): Doc {
+  return group([left, operator, group(indent([line, valueDoc]))]);
+}
+
+/** prettier's fluid layout: a break after the operator only when even the value's first line cannot follow it. */
+export function fluidAssignment(left: Doc, operator: string, valueDoc: Doc): Doc {
+  const id = Symbol('assignment');
+  return group([left, operator, group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(valueDoc, { groupId: id })]);
 }

@@ -56,7 +56,7 @@ export function scan(text: string): Token[] | undefined {
       if (text.slice(end - 2, end) === '${') templates.push(braces);
       tokens.push({ kind: 'template', text: text.slice(start, i), start });
     } else if (isDigit(text, i) || (char === '.' && isDigit(text, i + 1))) {
-      while (i < text.length && (isWordChar(text, i) || text[i] === '.') && text.charCodeAt(i) < 0x80 && text[i] !== '$' && text[i] !== '#') {
+      while (i < text.length && /[0-9a-zA-Z_.]/.test(text[i] as string)) {
         if ((text[i] === 'e' || text[i] === 'E') && (text[i + 1] === '+' || text[i + 1] === '-')) i++;
         i++;
       }

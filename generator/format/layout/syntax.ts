@@ -28,14 +28,11 @@ export interface Param {
 /** Thrown for syntax outside what the layout knows; the caller leaves that code to prettier. */
 export class Unsupported extends Error {}
 
-/** A recursive-descent reader of the generated-code subset; `text` is the line the tokens were scanned from. */
+/** A recursive-descent reader of the generated-code subset. */
 export class SyntaxReader {
   private position = 0;
 
-  constructor(
-    private readonly tokens: Token[],
-    private readonly text: string,
-  ) {}
+  constructor(private readonly tokens: Token[]) {}
 
   get done(): boolean {
     return this.position >= this.tokens.length;
@@ -254,13 +251,6 @@ export class SyntaxReader {
     }
     this.expect(close);
     return items;
-  }
-
-  /** The source text from token `from` to the current position, as written. */
-  textSince(from: number): string {
-    const first = this.tokens[from];
-    const last = this.tokens[this.position - 1];
-    return first && last ? this.text.slice(first.start, last.start + last.text.length) : '';
   }
 }
 

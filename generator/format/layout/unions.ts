@@ -62,15 +62,15 @@ function rewriteAt(lines: LaidLine[], start: number): { lines: LaidLine[]; end: 
     variants.push({ object: body, suffix });
     const after = rest.slice(suffix.length);
     const end = parenthesised ? /^\)((?:\[\])+);$/.exec(after) : null;
-    if (parenthesised && end) return finish(lines, start, close, { indent, key, variants, wrap: end[1] as string });
-    if (!parenthesised && after === ';') return finish(lines, start, close, { indent, key, variants });
+    if (parenthesised && end) return finish(head.depth, close, { indent, key, variants, wrap: end[1] as string });
+    if (!parenthesised && after === ';') return finish(head.depth, close, { indent, key, variants });
     if (!after.startsWith(' | ')) return undefined;
     const opensAnother = after.endsWith(' | {');
     if (!opensAnother) {
       // ` | a | b;` (or ` | a | b)[];` in parentheses): the last atoms, then the end.
       const tail = parenthesised ? /^ \| (.*)\)((?:\[\])+);$/.exec(after) : /^ \| (.*);$/.exec(after);
       if (!tail || !readAtoms(`${tail[1]} | `, variants)) return undefined;
-      return finish(lines, start, close, { indent, key, variants, ...(parenthesised ? { wrap: tail[2] as string } : {}) });
+      return finish(head.depth, close, { indent, key, variants, ...(parenthesised ? { wrap: tail[2] as string } : {}) });
     }
     // ` | a | b | {`: the atoms between, each read with its trailing ` | `.
     if (!readAtoms(after.slice(3, -1), variants)) return undefined;
@@ -97,7 +97,7 @@ interface ReadUnion {
   wrap?: string;
 }
 
-function finish(lines: LaidLine[], start: number, end: number, { indent, key, variants, wrap }: ReadUnion): { lines: LaidLine[]; end: number } | undefined {
+function finish(depth: number, end: number, { indent, key, variants, wrap }: ReadUnion): { lines: LaidLine[]; end: number } | undefined {
   const objects = variants.filter((variant): variant is Extract<Variant, { object: string[] }> => 'object' in variant);
   const first = variants[0];
   const hugged =
@@ -117,6 +117,5 @@ function finish(lines: LaidLine[], start: number, end: number, { indent, key, va
   if (wrap === undefined) out[out.length - 1] += ';';
   else out.push(`${indent})${wrap};`);
   if (!out.every((line) => isCommentLine(line) || textWidthAtMost(line, PRINT_WIDTH))) return undefined;
-  const depth = (lines[start] as LaidLine).depth;
   return { lines: [{ depth, out, exact: true, comment: false }], end };
 }
