@@ -12,16 +12,21 @@ const OPTIONS: Options = { singleQuote: true, printWidth: PRINT_WIDTH, trailingC
 // babel-ts formats the same TypeScript as the typescript parser, about twice as fast on large generated files.
 const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'markdown' };
 
-/** A file's text as pieces: laid out already, or left for prettier (a job, maybe wrapped in a declaration body). */
-type Piece = { text: string } | { job: number; wrapped: boolean };
+/** A piece of a file's text: laid out already, or left for prettier (a job, maybe wrapped in a declaration body); `before` is its line break. */
+type Piece = ({ text: string } | { job: number; wrapped: boolean }) & { before: string };
+
+/** How a file is formatted: by prettier whole, or in pieces. */
+type Plan = { whole: number } | { pieces: Piece[] };
 
 const WRAPPERS = { interface: 'interface _ {', class: 'class _ {' } as const;
 
 /** An inexact chunk as a prettier job: a member goes inside an empty declaration of its kind, indented as in the file. */
-function pieceOf(chunk: Chunk, addJob: (text: string) => number): Piece {
-  if (chunk.exact) return { text: chunk.text };
-  if (!chunk.wrapper) return { job: addJob(chunk.text), wrapped: false };
-  return { job: addJob(`${WRAPPERS[chunk.wrapper]}\n${chunk.text}\n}\n`), wrapped: true };
+function pieceOf(chunk: Chunk, index: number, addJob: (text: string) => number): Piece {
+  // A blank line where the source had one, else a line break.
+  const before = index === 0 ? '' : chunk.blankBefore ? '\n\n' : '\n';
+  if (chunk.exact) return { text: chunk.text, before };
+  if (!chunk.wrapper) return { job: addJob(chunk.text), wrapped: false, before };
+  return { job: addJob(`${WRAPPERS[chunk.wrapper]}\n${chunk.text}\n}\n`), wrapped: true, before };
 }
 
 /** prettier's text for a piece: without the final newline, and for a wrapped member without the wrapper's lines. */
@@ -47,12 +52,12 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
     jobs.push({ key, job: { contents, options: { ...OPTIONS, parser } } });
     return jobs.length - 1;
   };
-  const plans = files.map((file): { pieces: Piece[]; separators: string[] } | undefined => {
+  const plans = files.map((file): Plan | undefined => {
     const parser = PARSERS[file.path.split('.').pop() ?? ''];
     if (!parser || file.verbatim) return undefined;
     const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
-    if (!chunks || chunks.length === 0) return { pieces: [{ job: addJob(file.contents, parser), wrapped: false }], separators: [] };
-    return { pieces: chunks.map((chunk) => pieceOf(chunk, (text) => addJob(text, parser))), separators: separatorsOf(chunks) };
+    if (!chunks || chunks.length === 0) return { whole: addJob(file.contents, parser) };
+    return { pieces: chunks.map((chunk, index) => pieceOf(chunk, index, (text) => addJob(text, parser))) };
   });
 
   const results = await runJobs(jobs, pool, previous);
@@ -60,18 +65,11 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
   const formatted = files.map((file, index) => {
     const plan = plans[index];
     if (!plan) return file;
-    if (plan.separators.length === 0 && plan.pieces.length === 1 && 'job' in (plan.pieces[0] as Piece)) {
-      return { ...file, contents: results[(plan.pieces[0] as { job: number }).job] as string };
-    }
-    const texts = plan.pieces.map((piece) => ('job' in piece ? unwrap(results[piece.job] as string, piece.wrapped) : piece.text));
-    return { ...file, contents: `${texts.map((text, i) => (i === 0 ? text : `${plan.separators[i - 1]}${text}`)).join('')}\n` };
+    if ('whole' in plan) return { ...file, contents: results[plan.whole] as string };
+    const texts = plan.pieces.map((piece) => piece.before + ('job' in piece ? unwrap(results[piece.job] as string, piece.wrapped) : piece.text));
+    return { ...file, contents: `${texts.join('')}\n` };
   });
   return { files: formatted, memo };
-}
-
-/** What goes between consecutive chunks: a blank line where the source had one, else a line break. */
-function separatorsOf(chunks: Chunk[]): string[] {
-  return chunks.slice(1).map((chunk) => (chunk.blankBefore ? '\n\n' : '\n'));
 }
 
 /** prettier's output per job, from `previous` where known, else from prettier (split over the pool's threads). */

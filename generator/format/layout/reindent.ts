@@ -7,7 +7,7 @@ const CLOSERS = new Set(['}', ']', ')']);
 /** Generated code re-printed line by line: indented by bracket nesting, literals as prettier writes them. */
 export interface Relaid {
   lines: string[];
-  /** Per line: how many open brackets enclose its start (after its own leading closers). */
+  /** Per line: its indentation level, the enclosing lines that left brackets open (after its own leading closers). */
   depths: number[];
   tokens: Token[];
   /** Per line: the index of its first token. */
