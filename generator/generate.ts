@@ -37,15 +37,17 @@ export type GenerateResult = (
       stats: GenerateStats;
       ir: ApiIR;
       config: ResolvedConfig;
-      /** prettier's output for this run's files: pass it as `previous` to the next run (watch mode) to format only what changed. */
+      /** This run's formatted texts: pass them as `previous` to the next run to format only what changed. */
       formatted: FormatMemo;
+      /** The key in `formatted` of each formatted file, by path (before its header is added). */
+      formatKeys: ReadonlyMap<string, string>;
     }
   | { ok: false; diagnostics: Diagnostic[] }
 ) & { inputs: string[] };
 
 export interface GenerateOptions {
-  /** The previous run's `formatted` (same process): files whose text did not change are not formatted again. */
-  previous?: FormatMemo;
+  /** A previous run's `formatted` (same process, or rebuilt from disk by readFormatMemo): text formatted before is not formatted again. */
+  previous?: FormatMemo | undefined;
 }
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
@@ -66,7 +68,7 @@ export async function generate(config: SdkgenConfig = {}, options: GenerateOptio
 
   // Started before emitting, so the workers load prettier while the emitters run. With a previous run's
   // output to reuse, few files are left to format: not worth a worker.
-  const threads = resolved.format && !options.previous ? formatThreads(ir.operations.length) : 0;
+  const threads = resolved.format && !options.previous?.size ? formatThreads(ir.operations.length) : 0;
   const pool = threads > 0 ? startFormatPool(threads) : undefined;
   try {
     return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous }, { started, afterIR });
@@ -89,7 +91,7 @@ async function emitAndFormat(
   const emitted = sdk.files;
   const afterEmit = performance.now();
 
-  const formatted = resolved.format ? await formatFiles(emitted, pool, previous) : { files: emitted, memo: new Map<string, string>() };
+  const formatted = resolved.format ? await formatFiles(emitted, pool, previous) : { files: emitted, memo: new Map<string, string>(), keys: new Map<string, string>() };
   const stamped = stampFiles(formatted.files, {
     generatorVersion: resolved.generatorVersion,
     specTitle: ir.meta.title,
@@ -117,7 +119,7 @@ async function emitAndFormat(
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys };
 }
 
 function countResources(resources: ApiIR['resources']): number {

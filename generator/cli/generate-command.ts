@@ -25,7 +25,7 @@ export function generateCommand(yargs: Argv, io: Io) {
         return watchUntilInterrupted(io, options);
       }
       // The freshness check reads hashes only; the emitters and prettier load when a target is stale.
-      const { upToDate, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
+      const { previousFormat, upToDate, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
       for (const target of targets) {
         if (argv.cache && upToDate(target.output, target.config)) {
           io.out(upToDateMessage(where(target)));
@@ -34,7 +34,7 @@ export function generateCommand(yargs: Argv, io: Io) {
         // Loaded on use, so `inspect` and `--help` do not pay for the emitters and prettier.
         const { generate } = await import('../generate.js');
         const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
-        const result = await generate(target.config);
+        const result = await generate(target.config, { previous: argv.cache ? previousFormat(target.output, target.config) : undefined });
         if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
         printDiagnostics(io, result.diagnostics, argv.verbose);
         try {

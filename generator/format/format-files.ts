@@ -5,8 +5,19 @@ import { layOutChunks, type Chunk } from './layout/chunks.js';
 import { PRINT_WIDTH } from './layout/width.js';
 import type { FormatJob, FormatPool } from './format-pool.js';
 
-/** prettier's output by a hash of its input (parser and text), handed from one run to the next in the same process. */
+/**
+ * Formatted text by a hash of what was formatted: whole files (see fileKey) and prettier's jobs. Handed from one run
+ * to the next, in the same process (watch) or rebuilt from the files on disk (incremental/format-memo.ts).
+ */
 export type FormatMemo = ReadonlyMap<string, string>;
+
+export interface FormattedFiles {
+  files: GeneratedFile[];
+  /** This run's formatted texts: every formatted file by its key, and prettier's output per job. */
+  memo: FormatMemo;
+  /** The key of each formatted file, by path. */
+  keys: ReadonlyMap<string, string>;
+}
 
 const OPTIONS: Options = { singleQuote: true, printWidth: PRINT_WIDTH, trailingComma: 'all' };
 // babel-ts formats the same TypeScript as the typescript parser, about twice as fast on large generated files.
@@ -15,8 +26,17 @@ const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'mar
 /** A piece of a file's text: laid out already, or left for prettier (a job, maybe wrapped in a declaration body); `before` is its line break. */
 type Piece = ({ text: string } | { job: number; wrapped: boolean }) & { before: string };
 
-/** How a file is formatted: by prettier whole, or in pieces. */
-type Plan = { whole: number } | { pieces: Piece[] };
+/** How a file is formatted: by prettier whole, or in pieces; or its text is known from a previous run. */
+type Plan = { whole: number } | { pieces: Piece[] } | { known: string };
+
+function hashOf(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex');
+}
+
+/** What a whole file's formatted text is remembered by: its parser and unformatted text. */
+export function fileKey(parser: string, contents: string): string {
+  return hashOf('file', parser, contents);
+}
 
 const WRAPPERS = { interface: 'interface _ {', class: 'class _ {' } as const;
 
@@ -38,23 +58,28 @@ function unwrap(formatted: string, wrapped: boolean): string {
 /**
  * Formats every file prettier has a parser for. TypeScript the emitters printed is laid out in-process the way
  * prettier lays it out (layout/); only statements the layout cannot vouch for, and JSON and Markdown, go through
- * prettier, in worker threads when there is a pool. Text found in `previous` is not formatted again; the memo
- * returned holds this run's prettier results only.
+ * prettier, in worker threads when there is a pool. A file or job whose text is found in `previous` is not formatted
+ * again; the memo returned holds this run's results only.
  */
-export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, previous?: FormatMemo): Promise<{ files: GeneratedFile[]; memo: FormatMemo }> {
+export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, previous?: FormatMemo): Promise<FormattedFiles> {
   const jobs: { key: string; job: FormatJob }[] = [];
   const jobIndex = new Map<string, number>();
   const addJob = (contents: string, parser: string): number => {
-    const key = createHash('sha256').update(parser).update('\0').update(contents).digest('hex');
+    const key = hashOf(parser, contents);
     const known = jobIndex.get(key);
     if (known !== undefined) return known;
     jobIndex.set(key, jobs.length);
     jobs.push({ key, job: { contents, options: { ...OPTIONS, parser } } });
     return jobs.length - 1;
   };
+  const keys = new Map<string, string>();
   const plans = files.map((file): Plan | undefined => {
     const parser = PARSERS[file.path.split('.').pop() ?? ''];
     if (!parser || file.verbatim) return undefined;
+    const key = fileKey(parser, file.contents);
+    keys.set(file.path, key);
+    const known = previous?.get(key);
+    if (known !== undefined) return { known };
     const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
     if (!chunks || chunks.length === 0) return { whole: addJob(file.contents, parser) };
     return { pieces: chunks.map((chunk, index) => pieceOf(chunk, index, (text) => addJob(text, parser))) };
@@ -65,11 +90,20 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
   const formatted = files.map((file, index) => {
     const plan = plans[index];
     if (!plan) return file;
-    if ('whole' in plan) return { ...file, contents: results[plan.whole] as string };
-    const texts = plan.pieces.map((piece) => piece.before + ('job' in piece ? unwrap(results[piece.job] as string, piece.wrapped) : piece.text));
-    return { ...file, contents: `${texts.join('')}\n` };
+    return { ...file, contents: textOf(plan, results) };
   });
-  return { files: formatted, memo };
+  for (const file of formatted) {
+    const key = keys.get(file.path);
+    if (key !== undefined) memo.set(key, file.contents);
+  }
+  return { files: formatted, memo, keys };
+}
+
+function textOf(plan: Plan, results: string[]): string {
+  if ('known' in plan) return plan.known;
+  if ('whole' in plan) return results[plan.whole] as string;
+  const texts = plan.pieces.map((piece) => piece.before + ('job' in piece ? unwrap(results[piece.job] as string, piece.wrapped) : piece.text));
+  return `${texts.join('')}\n`;
 }
 
 /** prettier's output per job, from `previous` where known, else from prettier (split over the pool's threads). */

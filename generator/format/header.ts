@@ -21,3 +21,8 @@ export function stampFiles(files: GeneratedFile[], stamp: Stamp): GeneratedFile[
   const header = headerLine(stamp);
   return files.map((file) => (file.path.endsWith('.ts') ? { ...file, contents: header + file.contents } : file));
 }
+
+/** A stamped file's text without its header: what the format stage gave. */
+export function unstamped(path: string, contents: string): string {
+  return path.endsWith('.ts') && contents.startsWith(HEADER_PREFIX) ? contents.slice(contents.indexOf('\n') + 1) : contents;
+}

@@ -1,10 +1,12 @@
 import type { SdkgenConfig } from '../config/config.js';
 import { resolveConfig } from '../config/config.js';
 import type { GeneratedFile } from '../emit/emitter.js';
+import type { FormatMemo } from '../format/format-files.js';
 import type { GenerateResult } from '../generate.js';
 import { cacheFile } from './cache-file.js';
 import { checkFreshness } from './check-freshness.js';
 import { fingerprintOf } from './fingerprint.js';
+import { formattedRecord, readFormatMemo } from './format-memo.js';
 
 /** True when the SDK in `outDir` still matches everything it was generated from (see checkFreshness). */
 export function upToDate(outDir: string, config: SdkgenConfig): boolean {
@@ -16,7 +18,12 @@ export function upToDateMessage(where: string): string {
   return `${where} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`;
 }
 
-/** The generated files plus the build cache that lets the next `generate` skip an unchanged target. */
+/** The generated files plus the build cache that lets the next `generate` skip an unchanged target, or reuse its formatted files. */
 export function withCache(outDir: string, result: Extract<GenerateResult, { ok: true }>): GeneratedFile[] {
-  return [...result.files, cacheFile(outDir, fingerprintOf(result.config, result.inputs))];
+  return [...result.files, cacheFile(outDir, fingerprintOf(result.config, result.inputs), formattedRecord(result))];
+}
+
+/** The formatted files of the SDK last generated in `outDir`, for generate()'s `previous` (see readFormatMemo). */
+export function previousFormat(outDir: string, config: SdkgenConfig): FormatMemo | undefined {
+  return readFormatMemo(outDir, resolveConfig(config));
 }

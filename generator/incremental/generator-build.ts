@@ -8,18 +8,26 @@ import { packageRoot } from '../config/package-root.js';
 export const BUILD_RECORD = 'build-hash.json';
 
 /**
- * The generator as it runs now: its version plus a hash of its own code and
- * templates. A change to the generator without a version bump (a local build,
- * a patched install) must still make cached SDKs stale. The code's hash comes
- * from the build record when there is one (a built generator), else from the
- * code itself (the sources under test); templates are always read.
+ * The generator as it runs now: its version plus a hash of its own code,
+ * templates and prettier's version (the format stage matches prettier's bytes).
+ * A change to the generator without a version bump (a local build, a patched
+ * install, another prettier) must still make cached SDKs stale. The code's hash
+ * comes from the build record when there is one (a built generator), else from
+ * the code itself (the sources under test); templates are always read.
  */
 export function generatorBuild(version: string): string {
   const code = codeFolder();
   const record = join(code, BUILD_RECORD);
   const codeHash = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { code: string }).code : hashFolder(code);
   const templates = hashFolder(join(packageRoot(), 'templates'));
-  return `${version}+${createHash('sha256').update(codeHash).update('\0').update(templates).digest('hex').slice(0, 16)}`;
+  const hash = createHash('sha256').update(codeHash).update('\0').update(templates).update('\0').update(prettierVersion());
+  return `${version}+${hash.digest('hex').slice(0, 16)}`;
+}
+
+/** The version of the prettier this generator runs with, read without loading it. */
+function prettierVersion(): string {
+  const folder = dirname(fileURLToPath(import.meta.resolve('prettier')));
+  return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Records the compiled generator's code hash (run by `npm run build`, after tsc). */

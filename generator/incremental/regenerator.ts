@@ -7,6 +7,7 @@ import { OutputRefusedError, writeOutput, type WriteResult } from '../write/writ
 import { cacheFile } from './cache-file.js';
 import { checkFreshness } from './check-freshness.js';
 import { fingerprintOf } from './fingerprint.js';
+import { formattedRecord, readFormatMemo } from './format-memo.js';
 
 export interface RegeneratorOptions {
   config: SdkgenConfig;
@@ -76,7 +77,7 @@ export class Regenerator {
     }
     const reason = freshness.staleBecause;
     this.stats.generations++;
-    const result = await generate(this.userConfig);
+    const result = await generate(this.userConfig, { previous: readFormatMemo(this.outDir, this.config) });
     this.inputs = [...new Set([...result.inputs, ...result.diagnostics.flatMap((diagnostic) => (diagnostic.file ? [diagnostic.file] : []))])];
     const newWarnings = this.unseenWarnings(result.diagnostics);
     if (!result.ok) return this.failed(reason, result.diagnostics.filter(isProblem), newWarnings);
@@ -84,7 +85,8 @@ export class Regenerator {
     // Hashes taken before generating: an edit made while generate() ran is seen as a change next time.
     const fingerprint = fingerprintOf(this.config, result.inputs, freshness.hashes);
     try {
-      const written = writeOutput(this.outDir, [...result.files, cacheFile(this.outDir, fingerprint)], { force: this.force, cwd: this.config.cwd });
+      const cache = cacheFile(this.outDir, fingerprint, formattedRecord(result));
+      const written = writeOutput(this.outDir, [...result.files, cache], { force: this.force, cwd: this.config.cwd });
       this.stats.lastTimings = result.stats.timings;
       return { status: 'generated', reason, stats: result.stats, written, newWarnings };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,13 +10,18 @@ import { REPO_ROOT } from '../support/shared.js';
 const root = mkdtempSync(join(tmpdir(), 'sdkgen-build-'));
 type BuildModule = typeof import('../../generator/incremental/generator-build.js');
 let build: BuildModule;
+/** The copy's build id before any test edits it. */
+let pristine: string;
 
 beforeAll(async () => {
   ensureBuilt();
   cpSync(join(REPO_ROOT, 'dist/generator'), join(root, 'dist/generator'), { recursive: true });
   cpSync(join(REPO_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
   cpSync(join(REPO_ROOT, 'package.json'), join(root, 'package.json'));
+  // The build id includes the version of the prettier the copy would run with.
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   build = (await import(pathToFileURL(join(root, 'dist/generator/incremental/generator-build.js')).href)) as BuildModule;
+  pristine = build.generatorBuild('1.0.0');
 }, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -39,5 +44,15 @@ describe('the generator build id', () => {
     writeFileSync(join(root, 'dist/generator/extra.js'), 'export {};\n');
     build.recordBuild();
     expect(build.generatorBuild('1.0.0')).not.toBe(afterTemplate);
+  });
+
+  it('changes with the version of prettier it runs with', async () => {
+    const other = join(root, 'other-prettier');
+    for (const part of ['dist/generator', 'templates', 'package.json']) cpSync(join(REPO_ROOT, part), join(other, part), { recursive: true });
+    mkdirSync(join(other, 'node_modules/prettier'), { recursive: true });
+    writeFileSync(join(other, 'node_modules/prettier/package.json'), JSON.stringify({ name: 'prettier', version: '0.0.1', type: 'module', exports: { '.': './index.mjs' } }));
+    writeFileSync(join(other, 'node_modules/prettier/index.mjs'), 'export {};\n');
+    const withOther = (await import(pathToFileURL(join(other, 'dist/generator/incremental/generator-build.js')).href)) as BuildModule;
+    expect(withOther.generatorBuild('1.0.0')).not.toBe(pristine);
   });
 });

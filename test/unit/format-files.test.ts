@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { format } from 'prettier';
-import { formatFiles } from '../../generator/format/format-files.js';
+import { formatFiles, type FormattedFiles } from '../../generator/format/format-files.js';
 import { formatThreads, startFormatPool, type FormatPool } from '../../generator/format/format-pool.js';
 
 const files = [
@@ -12,6 +12,12 @@ const files = [
   { path: 'src/core/client-core.ts', contents: 'const   verbatim = 1\n', verbatim: true },
   { path: 'LICENSE', contents: 'no parser  for this\n' },
 ];
+
+/** prettier's outputs in a run's memo: its entries other than whole files. */
+function prettierOutputs({ memo, keys }: FormattedFiles): string[] {
+  const fileKeys = new Set(keys.values());
+  return [...memo].filter(([key]) => !fileKeys.has(key)).map(([, text]) => text);
+}
 
 describe('formatFiles', () => {
   let pool: FormatPool | undefined;
@@ -51,12 +57,12 @@ describe('formatFiles', () => {
       '',
     ].join('\n');
     const file = { path: 'src/resources/calls.ts', contents: printed, printed: true };
-    const { files: laidOut, memo } = await formatFiles([file]);
-    expect(laidOut[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
+    const laidOut = await formatFiles([file]);
+    expect(laidOut.files[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
     // Only the statement with the intersection went through prettier.
-    expect([...memo.values()].map((text) => text.split('\n')[0])).toEqual(['export type Both = {']);
+    expect(prettierOutputs(laidOut).map((text) => text.split('\n')[0])).toEqual(['export type Both = {']);
     // The same text not from the printer is prettier's throughout.
-    expect((await formatFiles([{ ...file, printed: false }])).memo.size).toBe(1);
+    expect(prettierOutputs(await formatFiles([{ ...file, printed: false }]))).toEqual([laidOut.files[0]!.contents]);
   });
 
   it('sends prettier only the member it cannot vouch for, inside an empty declaration of its kind', async () => {
@@ -92,9 +98,53 @@ describe('formatFiles', () => {
       '}',
       '',
     ].join('\n');
-    const { files: laidOut, memo } = await formatFiles([{ path: 'src/models.ts', contents: printed, printed: true }]);
-    expect(laidOut[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
-    expect([...memo.values()].map((text) => text.split('\n')[0])).toEqual(['interface _ {', 'class _ {']);
+    const laidOut = await formatFiles([{ path: 'src/models.ts', contents: printed, printed: true }]);
+    expect(laidOut.files[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
+    expect(prettierOutputs(laidOut).map((text) => text.split('\n')[0])).toEqual(['interface _ {', 'class _ {']);
+  });
+
+  it('lays out function declarations and a named type intersected with one object type; other intersections go to prettier', async () => {
+    const printed = [
+      'export function hasReason<R extends ErrorReason>(error: unknown, reason: R): error is VoipbinError<R> & { readonly reason: R } {',
+      'return isErrorWithReason(error, reason);',
+      '}',
+      'export function isErrorOf<K extends keyof OperationErrorReasons>(error: unknown, operation: K): error is VoipbinError<OperationErrorReasons[K]> {',
+      'return isVoipbinError(error) && error.operation === operation;',
+      '}',
+      'export function callsGet(client: ClientCore, id: string, options?: RequestOptions): ApiPromise<CallManagerCall> | undefined {',
+      'return undefined;',
+      '}',
+      'export function webchatWidgetsDirectHashRegenerate(client: ClientCore, id: string, options?: RequestOptions): ApiPromise<WebchatManagerWidget> {',
+      'return undefined;',
+      '}',
+      'export type Admin = Customer & {',
+      '/** A field. */',
+      'terms?: string;',
+      '};',
+      'export type Params = {',
+      'accesskey?: string;',
+      '} & RequestBody;',
+      'export interface Body {',
+      'addresses?: (CommonAddress & {',
+      'is_primary?: boolean;',
+      '})[];',
+      'other?: (CommonAddress & {',
+      'is_primary?: boolean;',
+      '}) | null;',
+      '}',
+      'export type Three = A & B & {',
+      'c: string;',
+      '};',
+      'export const mockPermission = (): AgentPermission => 64;',
+      '',
+    ].join('\n');
+    const laidOut = await formatFiles([{ path: 'src/reasons.ts', contents: printed, printed: true }]);
+    expect(laidOut.files[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
+    // Only the intersection before `| null` and the one of three types went through prettier, which re-lays them out.
+    expect(prettierOutputs(laidOut).map((text) => text.split('\n').slice(0, 3).join('\n'))).toEqual([
+      'interface _ {\n  other?:\n    | (CommonAddress & {',
+      'export type Three = A &\n  B & {\n    c: string;',
+    ]);
   });
 
   it('gives the same files, in the same order, when worker threads share the work', async () => {
@@ -111,16 +161,18 @@ describe('formatFiles', () => {
     await expect(formatFiles(broken, pool)).rejects.toThrow(/expected/i);
   });
 
-  it("reuses the previous run's output for text it formatted before, and formats only what changed", async () => {
+  it("reuses the previous run's output for files it formatted before, and formats only what changed", async () => {
     const first = await formatFiles(files);
     const changed = files.map((file) => (file.path === 'src/index.ts' ? { ...file, contents: "export * from './models.js';export * from './calls.js'\n" } : file));
     const second = await formatFiles(changed, undefined, first.memo);
     expect(second.files).toEqual((await formatFiles(changed)).files);
-    // Five files have a parser; one of them changed, so one entry is new and the stale one is gone.
-    expect(second.memo.size).toBe(5);
-    expect([...second.memo.keys()].filter((key) => !first.memo.has(key))).toHaveLength(1);
+    // Five files have a parser; one of them changed: its key is new, the other four are the first run's.
+    expect([...second.keys.keys()]).toEqual(['src/models.ts', 'src/resources/calls.ts', 'src/index.ts', 'package.json', 'README.md']);
+    expect([...second.keys.values()].filter((key) => !first.memo.has(key))).toEqual([second.keys.get('src/index.ts')]);
+    // Only the changed file went through prettier.
+    expect(prettierOutputs(second)).toEqual([second.files[2]!.contents]);
     // A memo whose entry was planted proves the text was taken from it rather than formatted again.
-    const planted = new Map([...first.memo].map(([key, value]) => [key, value === first.files[0]!.contents ? 'from the memo\n' : value]));
+    const planted = new Map([...first.memo].map(([key, value]) => [key, key === first.keys.get('src/models.ts') ? 'from the memo\n' : value]));
     expect((await formatFiles(files, undefined, planted)).files[0]!.contents).toBe('from the memo\n');
   });
 
@@ -135,6 +187,6 @@ describe('formatFiles', () => {
     pool = startFormatPool(1);
     const withPool = await formatFiles(files, pool);
     expect(withPool.files).toEqual((await formatFiles(files)).files);
-    expect(withPool.memo.size).toBe(5);
+    expect(prettierOutputs(withPool)).toHaveLength(5);
   });
 });

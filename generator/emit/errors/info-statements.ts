@@ -37,7 +37,7 @@ export function infoStatements(reasons: readonly ErrorReasonIR[], names: ReasonN
       docs: [{ description: 'What the catalog says about `reason`; undefined for a reason this SDK does not know (newer than the SDK) or none.' }],
       parameters: [{ name: 'reason', type: 'string | undefined' }],
       returnType: `${names.info} | undefined`,
-      statements: [`return reason !== undefined && Object.hasOwn(${INFO_TABLE}, reason) ? ${INFO_TABLE}[reason as ${names.reason}] : undefined;`],
+      statements: [`if (reason === undefined || !Object.hasOwn(${INFO_TABLE}, reason)) return undefined;`, `return ${INFO_TABLE}[reason as ${names.reason}];`],
     }),
     structures.function({
       name: 'isRetryableReason',

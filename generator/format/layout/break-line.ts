@@ -1,5 +1,5 @@
 import { builders, printer } from 'prettier/doc';
-import { assignmentDoc, breakAfterOperator, expressionDoc, fluidAssignment, parametersDoc, propertyDoc, typeMemberDoc, unionDoc } from './docs.js';
+import { assignmentDoc, breakAfterOperator, expressionDoc, fluidAssignment, parametersDoc, propertyDoc, typeMemberDoc, typeParametersDoc, unionDoc } from './docs.js';
 import type { Relaid } from './reindent.js';
 import { scan } from './scan.js';
 import { SyntaxReader, Unsupported, type Node } from './syntax.js';
@@ -38,6 +38,7 @@ function statementDoc(reader: SyntaxReader, nested: boolean): Doc | undefined {
   }
   if (reader.isWord('const')) return [exported, constDoc(reader)];
   if (reader.isWord('type')) return [exported, typeAliasDoc(reader)];
+  if (reader.isWord('function')) return [exported, functionHeadDoc(reader)];
   if (!nested || exported) return undefined;
   if (reader.peek()?.kind === 'word' && reader.isPunct('(', 1)) return methodSignatureDoc(reader);
   return memberLineDoc(reader);
@@ -88,6 +89,20 @@ function typeAliasDoc(reader: SyntaxReader): Doc {
   const breaksAfter = type.kind === 'union' || (type.kind === 'atom' && type.literal === 'string');
   const doc = breaksAfter ? breakAfterOperator(left, ' =', type.kind === 'union' ? unionDoc(type.types) : type.text) : fluidAssignment(left, ' =', expressionDoc(type));
   return end(reader, [doc, ';'], ';');
+}
+
+/** `function name<T>(params): ReturnType {` opening a function declaration. */
+function functionHeadDoc(reader: SyntaxReader): Doc {
+  reader.expect('function');
+  const name = reader.take();
+  if (name.kind !== 'word') throw new Unsupported('function name');
+  const typeParams = reader.isPunct('<') ? (reader.take(), reader.list('>', () => reader.typeParam())) : [];
+  reader.expect('(');
+  const params = reader.list(')', () => reader.param());
+  // prettier hugs a lone object-typed parameter and breaks a return type after empty parentheses: rules of their own.
+  if (params.length === 0 || (params.length === 1 && params[0]?.type?.kind === 'object')) throw new Unsupported('hugged parameters');
+  const returnType = reader.isPunct(':') ? (reader.take(), reader.returnType()) : undefined;
+  return end(reader, ['function ', name.text, typeParametersDoc(typeParams), parametersDoc(params, returnType), ' {'], '{');
 }
 
 /** `name(params): ReturnType {` opening a method. */

@@ -1,7 +1,7 @@
 import { builders, utils } from 'prettier/doc';
 
 type Doc = builders.Doc;
-import { flat, Unsupported, type Node, type ObjectMember, type Param } from './syntax.js';
+import { flat, Unsupported, type Node, type ObjectMember, type Param, type TypeParam } from './syntax.js';
 import { textWidthAtMost } from './width.js';
 
 const { align, breakParent, conditionalGroup, group, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
@@ -27,6 +27,10 @@ export function expressionDoc(node: Node): Doc {
       return group([group(parametersDoc(node.params, node.returnType)), ' =>', arrowBodyDoc(node.body)]);
     case 'union':
       return unionDoc(node.types);
+    case 'intersection':
+    case 'predicate':
+      // Laid out only where a parameter or return type is one (annotationDoc); elsewhere prettier has more rules.
+      throw new Unsupported(node.kind);
     case 'parenthesised':
       if (node.inner.kind !== 'union') throw new Unsupported('parenthesised expression');
       return ['(', group([indent([softline, unionDoc(node.inner.types)]), softline]), ')'];
@@ -106,7 +110,7 @@ function arrayDoc(items: Node[]): Doc {
 }
 
 export function parametersDoc(params: Param[], returnType: Node | undefined): Doc {
-  const returns = returnType ? [': ', expressionDoc(returnType)] : [];
+  const returns = returnType ? [': ', annotationDoc(returnType)] : [];
   if (params.length === 0) return group(['()', ...returns]);
   return group(['(', indent([softline, join([',', line], params.map(parameterDoc))]), ifBreak(','), softline, ')', ...returns]);
 }
@@ -115,15 +119,51 @@ function parameterDoc(param: Param): Doc {
   return [
     param.name,
     param.optional ? '?' : '',
-    param.type ? [': ', expressionDoc(param.type)] : '',
+    param.type ? [': ', annotationDoc(param.type)] : '',
     param.initializer ? [' = ', group(expressionDoc(param.initializer))] : '',
   ];
+}
+
+/** A parameter's or a return type: also an intersection, or a type predicate. */
+function annotationDoc(type: Node): Doc {
+  if (type.kind === 'predicate') return [type.subject, ' is ', annotationDoc(type.type)];
+  return type.kind === 'intersection' ? intersectionDoc(type.types) : expressionDoc(type);
+}
+
+/** prettier's intersection: `&` joins object types inline and breaks between two other types, indented. */
+function intersectionDoc(types: Node[]): Doc {
+  let indented = false;
+  return group(
+    types.map((type, index) => {
+      // An object here is a type, even with one member and so no `;` to tell.
+      const printed = expressionDoc(type.kind === 'object' ? { ...type, isType: true } : type);
+      if (index === 0) return printed;
+      const object = type.kind === 'object';
+      const previousObject = types[index - 1]?.kind === 'object';
+      if (object && previousObject) return [' & ', indented ? indent(printed) : printed];
+      if (!object && !previousObject) return indent([' &', line, printed]);
+      if (index > 1) indented = true;
+      return [' & ', index > 1 ? indent(printed) : printed];
+    }),
+  );
+}
+
+/** `<K extends keyof T, …>` of a function declaration. */
+export function typeParametersDoc(params: TypeParam[]): Doc {
+  if (params.length === 0) return '';
+  const printed = params.map((param) => [
+    param.name,
+    param.constraint ? [' extends ', expressionDoc(param.constraint)] : '',
+    param.default ? [' = ', expressionDoc(param.default)] : '',
+  ]);
+  return group(['<', indent([softline, join([',', line], printed)]), ifBreak(','), softline, '>']);
 }
 
 function arrowBodyDoc(body: Node): Doc {
   if (body.kind === 'object') return group([' (', expressionDoc(body), ')']);
   if (body.kind === 'array') return group([' ', expressionDoc(body)]);
-  if (body.kind === 'call' || (body.kind === 'atom' && body.literal === 'string')) return group(indent([line, expressionDoc(body)]));
+  const literal = body.kind === 'atom' ? body.literal : undefined;
+  if (body.kind === 'call' || literal === 'string' || literal === 'number' || literal === 'boolean' || literal === 'null') return group(indent([line, expressionDoc(body)]));
   throw new Unsupported(`arrow body ${body.kind}`);
 }
 
@@ -131,13 +171,14 @@ function arrowBodyDoc(body: Node): Doc {
 export function propertyDoc(member: ObjectMember): Doc {
   if (member.kind === 'spread') return ['...', expressionDoc(member.argument)];
   if (member.kind === 'shorthand') return member.key;
+  if (member.readonly) throw new Unsupported('readonly in an object literal');
   return assignmentDoc([member.key, member.optional ? '?' : ''], ':', member.value, textWidthAtMost(member.key, 4));
 }
 
 /** `key?: Type` in an object type or interface. */
 export function typeMemberDoc(member: ObjectMember): Doc {
   if (member.kind !== 'property') throw new Unsupported('not a property signature');
-  return group([member.key, member.optional ? '?' : '', ': ', memberTypeDoc(member.value)]);
+  return group([member.readonly ? 'readonly ' : '', member.key, member.optional ? '?' : '', ': ', memberTypeDoc(member.value)]);
 }
 
 /** The right-hand side after `operator`, in prettier's assignment layouts (never-break, break-after-operator, fluid). */

@@ -33,10 +33,11 @@ export function layOutLines(relaid: Relaid): LaidLine[] {
  * the `{…} | null` it keeps), or a member chain of three calls or more.
  */
 function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact' {
+  if (isObjectIntersection(relaid, index)) return 'none';
   const tokens = relaid.tokens.slice(relaid.firstToken[index], relaid.firstToken[index + 1] ?? relaid.tokens.length);
   const isOperator = (token: Token | undefined) => token?.kind === 'punct' && (token.text === '|' || token.text === '&');
   const last = tokens[tokens.length - 1];
-  if (last?.kind === 'punct' && /^[{[(]$/.test(last.text) && tokens.some(isOperator)) return 'inexact';
+  if (last?.kind === 'punct' && /^[{[(]$/.test(last.text) && tokens.some(isOperator) && !opensFunctionBody(tokens)) return 'inexact';
   let first = 0;
   while (first < tokens.length && tokens[first]?.kind === 'punct' && /^[}\])]$/.test(tokens[first]!.text)) first++;
   if (first > 0 && tokens.slice(first).some(isOperator)) {
@@ -49,6 +50,42 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
   const chained = tokens.filter((token, i) => token.kind === 'punct' && (token.text === '.' || token.text === '?.') && tokens[i - 1]?.text === ')').length;
   if (chained >= 2) return 'inexact';
   return tokens.some((token) => token.kind === 'punct' && token.text === '=>') ? 'rebreak' : 'none';
+}
+
+const INTERSECTION_HEAD = /^(export )?type [\w$]+ = [\w$.]+ & \{$/;
+const MEMBER_INTERSECTION_HEAD = /^[\w$]+\??: \(?[\w$.]+ & \{$/;
+const OBJECT_TYPE_HEAD = /^(export )?type [\w$]+ = \{$/;
+
+/**
+ * One named type and one multi-line object type intersected, which prettier prints as written: `type T = A & {` or
+ * a member's `key: (A & {` opening the object, or `} & A;` closing a `type T = {`.
+ */
+function isObjectIntersection(relaid: Relaid, index: number): boolean {
+  const line = (relaid.lines[index] as string).trimStart();
+  const depth = relaid.depths[index] ?? 0;
+  // The object must close the type: followed by `| null` or another `&`, prettier lays the whole type out anew.
+  if (depth === 0 && INTERSECTION_HEAD.test(line)) return closerOf(relaid, index) === '};';
+  if (depth > 0 && MEMBER_INTERSECTION_HEAD.test(line)) return closerOf(relaid, index) === (line.includes('(') ? '})[];' : '};');
+  if (depth !== 0 || !/^\} & [\w$.]+;$/.test(line)) return false;
+  let head = index - 1;
+  while (head >= 0 && (relaid.depths[head] !== 0 || relaid.lines[head] === '' || isCommentLine(relaid.lines[head] as string))) head--;
+  return head >= 0 && OBJECT_TYPE_HEAD.test(relaid.lines[head] as string);
+}
+
+/** The line closing the bracket opened at the end of line `index`, trimmed. */
+function closerOf(relaid: Relaid, index: number): string | undefined {
+  const depth = relaid.depths[index];
+  for (let next = index + 1; next < relaid.lines.length; next++) {
+    if (relaid.depths[next] === depth && relaid.lines[next] !== '') return (relaid.lines[next] as string).trimStart();
+  }
+  return undefined;
+}
+
+/** `[export] function …(…): T {`: the brace opens the body, so a union or intersection before it is on this line only. */
+function opensFunctionBody(tokens: Token[]): boolean {
+  const start = tokens[0]?.text === 'export' ? 1 : 0;
+  const before = tokens[tokens.length - 2];
+  return tokens[start]?.text === 'function' && tokens[start]?.kind === 'word' && before !== undefined && (before.kind === 'word' || /^[)\]>}]$/.test(before.text));
 }
 
 export function isCommentLine(line: string): boolean {

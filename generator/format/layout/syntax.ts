@@ -10,13 +10,22 @@ export type Node =
   | { kind: 'array'; items: Node[] }
   | { kind: 'arrow'; params: Param[]; returnType?: Node; body: Node }
   | { kind: 'union'; types: Node[] }
+  | { kind: 'intersection'; types: Node[] }
+  /** A return type `error is T`. */
+  | { kind: 'predicate'; subject: string; type: Node }
   | { kind: 'parenthesised'; inner: Node }
   | { kind: 'as'; expression: Node; types: { operator: 'as' | 'satisfies'; type: Node }[] };
 
 export type ObjectMember =
-  | { kind: 'property'; key: string; optional: boolean; value: Node }
+  | { kind: 'property'; key: string; optional: boolean; value: Node; readonly?: boolean }
   | { kind: 'shorthand'; key: string }
   | { kind: 'spread'; argument: Node };
+
+export interface TypeParam {
+  name: string;
+  constraint?: Node;
+  default?: Node;
+}
 
 export interface Param {
   name: string;
@@ -66,12 +75,12 @@ export class SyntaxReader {
 
   /** An expression or a type: both share one grammar here. */
   expression(): Node {
-    const first = this.unary();
+    const first = this.intersection();
     if (this.isPunct('|')) {
       const types = [first];
       while (this.isPunct('|')) {
         this.take();
-        types.push(this.unary());
+        types.push(this.intersection());
       }
       return { kind: 'union', types };
     }
@@ -84,6 +93,36 @@ export class SyntaxReader {
       return { kind: 'as', expression: first, types };
     }
     return first;
+  }
+
+  private intersection(): Node {
+    const first = this.unary();
+    if (!this.isPunct('&')) return first;
+    const types = [first];
+    while (this.isPunct('&')) {
+      this.take();
+      types.push(this.unary());
+    }
+    return { kind: 'intersection', types };
+  }
+
+  /** A function's return type: a type, or a type predicate `error is T`. */
+  returnType(): Node {
+    if (this.peek()?.kind === 'word' && this.isWord('is', 1)) {
+      const subject = this.take().text;
+      this.take();
+      return { kind: 'predicate', subject, type: this.expression() };
+    }
+    return this.expression();
+  }
+
+  /** `K extends keyof T = D` in a type parameter list. */
+  typeParam(): TypeParam {
+    const name = this.take();
+    if (name.kind !== 'word') throw new Unsupported('type parameter');
+    const constraint = this.isWord('extends') ? (this.take(), this.expression()) : undefined;
+    const initial = this.isPunct('=') ? (this.take(), this.expression()) : undefined;
+    return { name: name.text, ...(constraint ? { constraint } : {}), ...(initial ? { default: initial } : {}) };
   }
 
   private unary(): Node {
@@ -233,12 +272,13 @@ export class SyntaxReader {
       this.take();
       return { kind: 'spread', argument: this.expression() };
     }
+    const readonly = this.isWord('readonly') && ['word', 'string', 'number'].includes(this.peek(1)?.kind ?? '') ? (this.take(), true) : false;
     const key = this.take();
     if (key.kind !== 'word' && key.kind !== 'string' && key.kind !== 'number') throw new Unsupported('key');
-    if (key.kind === 'word' && (this.isPunct(',') || this.isPunct('}'))) return { kind: 'shorthand', key: key.text };
+    if (key.kind === 'word' && !readonly && (this.isPunct(',') || this.isPunct('}'))) return { kind: 'shorthand', key: key.text };
     const optional = this.isPunct('?') ? (this.take(), true) : false;
     this.expect(':');
-    return { kind: 'property', key: key.text, optional, value: this.expression() };
+    return { kind: 'property', key: key.text, optional, value: this.expression(), ...(readonly ? { readonly } : {}) };
   }
 
   /** Items up to the closing token, comma-separated, a trailing comma allowed. */
@@ -276,6 +316,10 @@ export function flat(node: Node): string {
       return `(${node.params.map(flatParam).join(', ')})${node.returnType ? `: ${flat(node.returnType)}` : ''} => ${flatArrowBody(node.body)}`;
     case 'union':
       return node.types.map(flat).join(' | ');
+    case 'intersection':
+      return node.types.map(flat).join(' & ');
+    case 'predicate':
+      return `${node.subject} is ${flat(node.type)}`;
     case 'parenthesised':
       return `(${flat(node.inner)})`;
     case 'as':
@@ -293,7 +337,7 @@ function flatArrowBody(body: Node): string {
 function flatMember(member: ObjectMember): string {
   if (member.kind === 'spread') return `...${flat(member.argument)}`;
   if (member.kind === 'shorthand') return member.key;
-  return `${member.key}${member.optional ? '?' : ''}: ${flat(member.value)}`;
+  return `${member.readonly ? 'readonly ' : ''}${member.key}${member.optional ? '?' : ''}: ${flat(member.value)}`;
 }
 
 export function flatParam(param: Param): string {

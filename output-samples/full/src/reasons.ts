@@ -372,9 +372,8 @@ const RETRYABLE_REASONS: ReadonlySet<string> = new Set<string>([
 
 /** What the catalog says about `reason`; undefined for a reason this SDK does not know (newer than the SDK) or none. */
 export function reasonInfo(reason: string | undefined): ErrorReasonInfo | undefined {
-  return reason !== undefined && Object.hasOwn(REASON_INFO, reason)
-    ? REASON_INFO[reason as ErrorReason]
-    : undefined;
+  if (reason === undefined || !Object.hasOwn(REASON_INFO, reason)) return undefined;
+  return REASON_INFO[reason as ErrorReason];
 }
 
 /** Whether the client retries a request that failed with `reason`; undefined for a reason this SDK does not know, which leaves it to the HTTP status. */
