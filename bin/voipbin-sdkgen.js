@@ -16,10 +16,10 @@ const io = {
 };
 
 async function run(args) {
-  // An up-to-date `generate --spec …` (a build step on every build) is answered without loading the CLI.
+  // `generate --spec …` (a build step on every build) runs without loading the full command line.
   if (args[0] === 'generate') {
-    const { quickUpToDate } = await import('../dist/generator/cli/quick-up-to-date.js');
-    if (await quickUpToDate(args, io)) return;
+    const { quickGenerate } = await import('../dist/generator/cli/quick-generate.js');
+    if (await quickGenerate(args, io)) return;
   }
   const { main } = await import('../dist/generator/cli/main.js');
   await main(args, io);

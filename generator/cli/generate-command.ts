@@ -1,8 +1,7 @@
-import { relative } from 'node:path';
 import type { Argv } from 'yargs';
-import type { LoadedTarget } from '../config/load-config.js';
+import { generateTargets, outputShown } from './generate-targets.js';
 import { generationTargets, withGenerationOptions } from './generation-options.js';
-import { reportFailure, printDiagnostics, type Io } from './io.js';
+import type { Io } from './io.js';
 import type { WatchOptions } from './watch-generate.js';
 
 export function generateCommand(yargs: Argv, io: Io) {
@@ -19,41 +18,11 @@ export function generateCommand(yargs: Argv, io: Io) {
     async (argv) => {
       const targets = await generationTargets(argv, io);
       if (!targets) return;
-      const where = (target: LoadedTarget) => argv.out ?? (relative(io.cwd, target.output) || '.');
       if (argv.watch) {
-        const options = targets.map((target) => ({ config: target.config, out: target.output, label: where(target), force: argv.force, verbose: argv.verbose }));
+        const options = targets.map((target) => ({ config: target.config, out: target.output, label: outputShown(target, argv.out, io.cwd), force: argv.force, verbose: argv.verbose }));
         return watchUntilInterrupted(io, options);
       }
-      // The freshness check reads hashes only; the emitters and prettier load when a target is stale.
-      const { previousFormat, upToDate, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
-      for (const target of targets) {
-        if (argv.cache && upToDate(target.output, target.config)) {
-          io.out(upToDateMessage(where(target)));
-          continue;
-        }
-        // Loaded on use, so `inspect` and `--help` do not pay for the emitters and prettier.
-        const { generate } = await import('../generate.js');
-        const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
-        const result = await generate(target.config, { previous: argv.cache ? previousFormat(target.output, target.config) : undefined });
-        if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
-        printDiagnostics(io, result.diagnostics, argv.verbose);
-        try {
-          const written = writeOutput(target.output, withCache(target.output, result), { force: argv.force, cwd: io.cwd });
-          const { stats } = result;
-          io.out(
-            `Generated ${written.written} files in ${where(target)} from ${result.config.spec}: ${stats.operations} operations, ` +
-              `${stats.resources} resources, ${stats.schemas} models, ${stats.paginated} paginated, ${stats.reasons} error reasons (${Math.round(stats.timings.total)} ms).` +
-              (written.removed.length ? ` Removed ${written.removed.length} stale file(s).` : '') +
-              (written.kept.length ? ` Kept ${written.kept.length} file(s) of your own.` : ''),
-          );
-        } catch (error) {
-          if (error instanceof OutputRefusedError) {
-            io.err(`error output-refused: ${error.message}`);
-            return io.exit(1);
-          }
-          throw error;
-        }
-      }
+      await generateTargets(targets, { out: argv.out, force: argv.force, verbose: argv.verbose, cache: argv.cache }, io);
     },
   );
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { canonicalJson } from './canonical-json.js';
 import { checkVersion } from './check-version.js';
@@ -103,6 +102,8 @@ async function bundleExternalRefs(
 ): Promise<{ ok: true; document: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] }> {
   const fileErrors: Diagnostic[] = [];
   try {
+    // Loaded here: a self-contained spec, the usual case, never needs the resolver (about 100 ms to load).
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     const document = await new SwaggerParser().bundle(root, rootDocument as never, {
       continueOnError: true,
       timeoutMs: options.timeoutMs ?? 60_000,

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { yaml } from './yaml-on-demand.js';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
@@ -24,6 +24,7 @@ export function parseSpecText(text: string, file: string): ParseResult {
   }
   const quick = quickYaml(text);
   if (quick !== undefined) return { ok: true, value: quick };
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { jsonPointerLines } from './json-lines.js';
 import { escapePointerToken, pointerTokens } from './root-relative-refs.js';
+import { yaml } from './yaml-on-demand.js';
 
 /** A place in a source file. */
 export interface SourcePlace {
@@ -113,6 +114,7 @@ function readLocalText(file: string): string | undefined {
 }
 
 function buildLineFinder(text: string): (tokens: string[]) => number | undefined {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
   const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { yaml } from '../load/yaml-on-demand.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { DocumentLocator, DocumentPath } from './document-path.js';
 
@@ -15,6 +15,7 @@ export interface ParsedDocument {
  * and `value` is `undefined`.
  */
 export function parseJsonOrYaml(text: string, file?: string): ParsedDocument {
+  const { isNode, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true });
   const locator: DocumentLocator = {

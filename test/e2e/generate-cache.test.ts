@@ -3,7 +3,7 @@
  * generation (the build cache beside the output), and regenerates when an
  * input, an option, the generator or a generated file changed.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,30 +58,58 @@ describe('generate with the build cache', () => {
   }, 180_000);
 });
 
-describe('the quick up-to-date answer (before the CLI loads)', () => {
-  it('answers an unchanged `generate --spec` itself, and leaves every other command line to the full CLI', async () => {
-    // From dist/, as the CLI runs it: the build cache records the generator build that wrote it.
-    const { quickUpToDate } = (await import(join(REPO_ROOT, 'dist/generator/cli/quick-up-to-date.js'))) as typeof import('../../generator/cli/quick-up-to-date.js');
-    expect((await generate()).status).toBe(0);
+describe('the quick path: `generate --spec …` before yargs loads', () => {
+  // From dist/, as the CLI runs it: the build cache records the generator build that wrote it.
+  const load = async () => ({
+    ...((await import(join(REPO_ROOT, 'dist/generator/cli/quick-generate.js'))) as typeof import('../../generator/cli/quick-generate.js')),
+    ...((await import(join(REPO_ROOT, 'dist/generator/cli/main.js'))) as typeof import('../../generator/cli/main.js')),
+  });
+  const recorder = () => {
     const lines: string[] = [];
-    const io = { cwd: tmp, out: (line: string) => lines.push(line), err: (line: string) => lines.push(line), exit: () => undefined };
-    const args = ['generate', '--spec', join(spec, 'openapi.yaml'), '--reasons', join(spec, 'reasons.rst'), '--out', out];
-    expect(await quickUpToDate(args, io)).toBe(true);
-    expect(lines).toEqual([expect.stringMatching(UP_TO_DATE)]);
+    return { lines, io: { cwd: tmp, out: (line: string) => lines.push(line), err: (line: string) => lines.push(line), exit: () => undefined } };
+  };
+  const argsFor = (folder: string) => ['generate', '--spec', join(spec, 'openapi.yaml'), '--reasons', join(spec, 'reasons.rst'), '--out', folder];
+
+  it('answers an unchanged target, generates a stale one, and leaves every other command line to the full CLI', async () => {
+    const { quickGenerate } = await load();
+    expect((await generate()).status).toBe(0);
+    const args = argsFor(out);
+    const quiet = recorder();
+    expect(await quickGenerate(args, quiet.io)).toBe(true);
+    expect(quiet.lines).toEqual([expect.stringMatching(UP_TO_DATE)]);
+    for (const stale of [[...args, '--seed', '2'], [...args, '--seed=2', '--no-cache', '--verbose']]) {
+      const run = recorder();
+      expect(await quickGenerate(stale, run.io), stale.slice(7).join(' ')).toBe(true);
+      expect(run.lines.join('\n')).toMatch(GENERATED);
+    }
+    const untouched = recorder();
     for (const other of [
-      [...args, '--no-cache'],
       [...args, '--watch'],
       [...args, '--config', 'x.json'],
       [...args, '--flavor', 'nope'],
       [...args, '--seed', 'x'],
+      [...args, '--out', '-x'],
       [...args, '--unknown'],
+      [...args, '--no-spec'],
       [...args, 'positional'],
-      [...args, '--seed', '2'],
       ['generate', '--out', out],
       ['check', '--spec', join(spec, 'openapi.yaml')],
     ]) {
-      expect(await quickUpToDate(other, io), other.slice(7).join(' ')).toBe(false);
+      expect(await quickGenerate(other, untouched.io), other.slice(7).join(' ')).toBe(false);
     }
-    expect(lines).toHaveLength(1);
+    expect(untouched.lines).toEqual([]);
+  }, 120_000);
+
+  it('writes what the full command writes, and says the same', async () => {
+    const { quickGenerate, main } = await load();
+    const [quick, full] = [recorder(), recorder()];
+    expect(await quickGenerate([...argsFor(join(tmp, 'quick')), '--package-name', 'same-sdk'], quick.io)).toBe(true);
+    await main([...argsFor(join(tmp, 'full')), '--package-name', 'same-sdk'], full.io);
+    const message = (lines: string[]) => lines.map((line) => line.replace(/ in \S+ from/, ' in … from').replace(/\(\d+ ms\)/, '(… ms)'));
+    expect(message(quick.lines)).toEqual(message(full.lines));
+    const files = (folder: string) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const listed = files(join(tmp, 'full')).map((entry) => join(entry.parentPath, entry.name).slice(join(tmp, 'full').length));
+    expect(files(join(tmp, 'quick')).length).toBe(listed.length);
+    for (const path of listed) expect(readFileSync(join(tmp, 'quick', path), 'utf8'), path).toBe(readFileSync(join(tmp, 'full', path), 'utf8'));
   }, 120_000);
 });

@@ -1,0 +1,50 @@
+import { relative } from 'node:path';
+import type { LoadedTarget } from '../config/load-config.js';
+import { reportFailure, printDiagnostics, type Io } from './io.js';
+
+/** The `generate` flags that are not generation options. */
+export interface GenerateFlags {
+  out?: string | undefined;
+  force: boolean;
+  verbose: boolean;
+  cache: boolean;
+}
+
+/** How messages name a target's output folder: as --out gave it, else relative to the working directory. */
+export function outputShown(target: LoadedTarget, out: string | undefined, cwd: string): string {
+  return out ?? (relative(cwd, target.output) || '.');
+}
+
+/** Generates and writes each target, or says it is up to date; stops at the first that fails. */
+export async function generateTargets(targets: LoadedTarget[], flags: GenerateFlags, io: Io): Promise<void> {
+  const where = (target: LoadedTarget) => outputShown(target, flags.out, io.cwd);
+  // The freshness check reads hashes only; the emitters load when a target is stale.
+  const { previousFormat, upToDate, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
+  for (const target of targets) {
+    if (flags.cache && upToDate(target.output, target.config)) {
+      io.out(upToDateMessage(where(target)));
+      continue;
+    }
+    const { generate } = await import('../generate.js');
+    const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
+    const result = await generate(target.config, { previous: flags.cache ? previousFormat(target.output, target.config) : undefined });
+    if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
+    printDiagnostics(io, result.diagnostics, flags.verbose);
+    try {
+      const written = writeOutput(target.output, withCache(target.output, result), { force: flags.force, cwd: io.cwd });
+      const { stats } = result;
+      io.out(
+        `Generated ${written.written} files in ${where(target)} from ${result.config.spec}: ${stats.operations} operations, ` +
+          `${stats.resources} resources, ${stats.schemas} models, ${stats.paginated} paginated, ${stats.reasons} error reasons (${Math.round(stats.timings.total)} ms).` +
+          (written.removed.length ? ` Removed ${written.removed.length} stale file(s).` : '') +
+          (written.kept.length ? ` Kept ${written.kept.length} file(s) of your own.` : ''),
+      );
+    } catch (error) {
+      if (error instanceof OutputRefusedError) {
+        io.err(`error output-refused: ${error.message}`);
+        return io.exit(1);
+      }
+      throw error;
+    }
+  }
+}
