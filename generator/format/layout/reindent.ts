@@ -101,7 +101,6 @@ function isPunct(token: Token | undefined, set: Set<string>): boolean {
   return token !== undefined && token.kind === 'punct' && set.has(token.text);
 }
 
-/** The nesting level of a line that starts with `closers` closing brackets. */
 /**
  * A line that left brackets open. It indents what follows by one level however many it opened (`({` hugs), and
  * the level ends at the first of them closed: `} | null)[]` is back at the line's own level.
@@ -111,10 +110,16 @@ interface OpenLine {
   closing: boolean;
 }
 
+/** The nesting level of a line that starts with `closers` closing brackets: what `close` applied that often would leave open, counted without changing `open`. */
 function levelAfterClosing(open: OpenLine[], closers: number): number {
-  const copy = open.map((entry) => ({ ...entry }));
-  for (let i = 0; i < closers; i++) close(copy);
-  return copy.filter((entry) => !entry.closing).length;
+  let level = 0;
+  let remaining = closers;
+  for (let i = open.length - 1; i >= 0; i--) {
+    const entry = open[i] as OpenLine;
+    if (remaining > 0) remaining -= Math.min(remaining, entry.count);
+    else if (!entry.closing) level++;
+  }
+  return level;
 }
 
 function close(open: OpenLine[]): void {

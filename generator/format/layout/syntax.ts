@@ -35,7 +35,15 @@ export interface Param {
 }
 
 /** Thrown for syntax outside what the layout knows; the caller leaves that code to prettier. */
-export class Unsupported extends Error {}
+export class Unsupported extends Error {
+  constructor(message: string) {
+    // Thrown and caught in the normal course of laying out, never shown: a stack trace would only cost time.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** A recursive-descent reader of the generated-code subset. */
 export class SyntaxReader {
