@@ -45,13 +45,11 @@ describe('formatFiles', () => {
       'return this.#core.request<CallManagerCall>({ operation: "calls.get", method: "get", path: `/calls/${encodePathParam(id)}` }, options);',
       '}',
       '}',
-      // A union holding a multi-line object is laid out like prettier; an intersection of two is left to it.
+      // A union holding a multi-line object is laid out like prettier; an intersection of two names and an object is left to it.
       'export type Mixed = string | {',
       'a: string;',
       '};',
-      'export type Both = {',
-      'a: string;',
-      '} & {',
+      'export type Both = Alpha & Bravo & {',
       'b: string;',
       '};',
       '',
@@ -60,7 +58,7 @@ describe('formatFiles', () => {
     const laidOut = await formatFiles([file]);
     expect(laidOut.files[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
     // Only the statement with the intersection went through prettier.
-    expect(prettierOutputs(laidOut).map((text) => text.split('\n')[0])).toEqual(['export type Both = {']);
+    expect(prettierOutputs(laidOut).map((text) => text.split('\n')[0])).toEqual(['export type Both = Alpha &']);
     // The same text not from the printer is prettier's throughout.
     expect(prettierOutputs(await formatFiles([{ ...file, printed: false }]))).toEqual([laidOut.files[0]!.contents]);
   });
@@ -81,9 +79,7 @@ describe('formatFiles', () => {
       'b: number;',
       '};',
       'url?: string | null;',
-      'both: {',
-      'a: string;',
-      '} & {',
+      'both: Alpha & Bravo & {',
       'b: string;',
       '};',
       '}',
@@ -103,7 +99,7 @@ describe('formatFiles', () => {
     expect(prettierOutputs(laidOut).map((text) => text.split('\n')[0])).toEqual(['interface _ {', 'class _ {']);
   });
 
-  it('lays out function declarations and a named type intersected with one object type; other intersections go to prettier', async () => {
+  it('lays out function declarations, intersections of objects or of a name and one object, arrays of unions and `=> (…) as T`; other intersections go to prettier', async () => {
     const printed = [
       'export function hasReason<R extends ErrorReason>(error: unknown, reason: R): error is VoipbinError<R> & { readonly reason: R } {',
       'return isErrorWithReason(error, reason);',
@@ -136,6 +132,20 @@ describe('formatFiles', () => {
       'c: string;',
       '};',
       'export const mockPermission = (): AgentPermission => 64;',
+      'export interface Scan {',
+      "languages?: ('actions' | 'c-cpp' | 'csharp' | 'go' | 'java-kotlin' | 'javascript-typescript' | 'javascript' | 'python' | 'ruby')[];",
+      'nested: {',
+      'a: string;',
+      '} & {',
+      'b: string;',
+      '};',
+      '}',
+      'export type Objects = {',
+      'a: string;',
+      '} & {',
+      'b: string;',
+      '};',
+      "export const mockHook = (overrides: Partial<WebhookIssueCommentDeleted> = {}): WebhookIssueCommentDeleted => ({ action: 'deleted', ...overrides }) as unknown as WebhookIssueCommentDeleted;",
       '',
     ].join('\n');
     const laidOut = await formatFiles([{ path: 'src/reasons.ts', contents: printed, printed: true }]);

@@ -29,7 +29,8 @@ export function expressionDoc(node: Node): Doc {
       return unionDoc(node.types);
     case 'intersection':
     case 'predicate':
-      // Laid out only where a parameter or return type is one (annotationDoc); elsewhere prettier has more rules.
+    case 'unionArray':
+      // Laid out only as a whole parameter or return type (annotationDoc) or member type (memberTypeDoc); elsewhere prettier has more rules.
       throw new Unsupported(node.kind);
     case 'parenthesised':
       if (node.inner.kind !== 'union') throw new Unsupported('parenthesised expression');
@@ -44,8 +45,12 @@ export function unionDoc(types: Node[]): Doc {
   return group([ifBreak('| '), join([line, '| '], types.map((type) => align(2, expressionDoc(type))))]);
 }
 
-/** A property signature's type: a union breaks below the key, indented. */
+/** A property signature's type: a union breaks below the key, indented; an array of one inside its parentheses. */
 export function memberTypeDoc(type: Node): Doc {
+  if (type.kind === 'unionArray') {
+    const types = type.types.map((member) => align(2, expressionDoc(member)));
+    return ['(', group([indent([ifBreak([line, '| ']), join([line, '| '], types)]), softline]), ')[]'];
+  }
   return type.kind === 'union' ? group(indent([softline, unionDoc(type.types)])) : expressionDoc(type);
 }
 
@@ -164,6 +169,11 @@ function arrowBodyDoc(body: Node): Doc {
   if (body.kind === 'array') return group([' ', expressionDoc(body)]);
   const literal = body.kind === 'atom' ? body.literal : undefined;
   if (body.kind === 'call' || literal === 'string' || literal === 'number' || literal === 'boolean' || literal === 'null') return group(indent([line, expressionDoc(body)]));
+  if (body.kind === 'as') {
+    // An object literal keeps its own parentheses: `=> ({…}) as T`.
+    const expression = body.expression.kind === 'object' ? ['(', expressionDoc(body.expression), ')'] : expressionDoc(body.expression);
+    return group(indent([line, expression, ...body.types.map(({ operator, type }) => [` ${operator} `, expressionDoc(type)])]));
+  }
   throw new Unsupported(`arrow body ${body.kind}`);
 }
 

@@ -66,10 +66,32 @@ function isObjectIntersection(relaid: Relaid, index: number): boolean {
   // The object must close the type: followed by `| null` or another `&`, prettier lays the whole type out anew.
   if (depth === 0 && INTERSECTION_HEAD.test(line)) return closerOf(relaid, index) === '};';
   if (depth > 0 && MEMBER_INTERSECTION_HEAD.test(line)) return closerOf(relaid, index) === (line.includes('(') ? '})[];' : '};');
+  if (line === '} & {') return isObjectsOnlyIntersection(relaid, index);
   if (depth !== 0 || !/^\} & [\w$.]+;$/.test(line)) return false;
   let head = index - 1;
   while (head >= 0 && (relaid.depths[head] !== 0 || relaid.lines[head] === '' || isCommentLine(relaid.lines[head] as string))) head--;
   return head >= 0 && OBJECT_TYPE_HEAD.test(relaid.lines[head] as string);
+}
+
+const MEMBER_OBJECT_HEAD = /^[\w$]+\??: \{$/;
+
+/**
+ * `} & {` between multi-line object types that are all the type is (`type T = {…} & {…};` or a member's
+ * `key: {…} & {…};`): prettier joins objects with ` & ` and indents none of them.
+ */
+function isObjectsOnlyIntersection(relaid: Relaid, index: number): boolean {
+  const depth = relaid.depths[index];
+  const atDepth = (line: number) => relaid.depths[line] === depth && relaid.lines[line] !== '' && !isCommentLine(relaid.lines[line] as string);
+  let head = index - 1;
+  while (head >= 0 && (!atDepth(head) || (relaid.lines[head] as string).trim() === '} & {')) head--;
+  const headText = (relaid.lines[head] as string | undefined)?.trimStart() ?? '';
+  if (!(depth === 0 ? OBJECT_TYPE_HEAD : MEMBER_OBJECT_HEAD).test(headText)) return false;
+  for (let next = index + 1; next < relaid.lines.length; next++) {
+    if (!atDepth(next)) continue;
+    const text = (relaid.lines[next] as string).trim();
+    if (text !== '} & {') return text === '};';
+  }
+  return false;
 }
 
 /** The line closing the bracket opened at the end of line `index`, trimmed. */

@@ -11,6 +11,8 @@ export type Node =
   | { kind: 'arrow'; params: Param[]; returnType?: Node; body: Node }
   | { kind: 'union'; types: Node[] }
   | { kind: 'intersection'; types: Node[] }
+  /** `(A | B)[]`. */
+  | { kind: 'unionArray'; types: Node[] }
   /** A return type `error is T`. */
   | { kind: 'predicate'; subject: string; type: Node }
   | { kind: 'parenthesised'; inner: Node }
@@ -191,6 +193,7 @@ export class SyntaxReader {
   private postfix(node: Node): Node {
     let current = node;
     for (;;) {
+      if (current.kind === 'unionArray' && (this.isPunct('.') || this.isPunct('[') || this.isPunct('<') || this.isPunct('('))) throw new Unsupported('union array');
       if (this.isPunct('.') || this.isPunct('?.')) {
         // A member of a call result makes a member chain, which prettier lays out by rules of its own.
         if (current.kind === 'call') throw new Unsupported('member chain');
@@ -245,8 +248,13 @@ export class SyntaxReader {
       this.expect(')');
       // An object keeps its node: the arrow body or `as` around it prints the parentheses back.
       if (inner.kind === 'object') return inner;
-      // `(A | B)` as a union member breaks inside its parentheses; `(A | B)[]` and other uses are left to prettier.
+      // `(A | B)` as a union member, and `(A | B)[]`, break inside their parentheses.
       if (inner.kind === 'union' && !this.isPunct('[')) return { kind: 'parenthesised', inner };
+      if (inner.kind === 'union' && this.isPunct(']', 1) && this.adjacent()) {
+        this.take();
+        this.take();
+        return { kind: 'unionArray', types: inner.types };
+      }
       if (inner.kind !== 'atom' && inner.kind !== 'member') throw new Unsupported('parenthesised expression');
       return atomOf(`(${flat(inner)})`);
     }
@@ -326,6 +334,8 @@ export function flat(node: Node): string {
       return node.types.map(flat).join(' | ');
     case 'intersection':
       return node.types.map(flat).join(' & ');
+    case 'unionArray':
+      return `(${node.types.map(flat).join(' | ')})[]`;
     case 'predicate':
       return `${node.subject} is ${flat(node.type)}`;
     case 'parenthesised':
