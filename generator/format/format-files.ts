@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { layOutChunks, type Chunk } from './layout/chunks.js';
+import { layOutJson } from './layout/json.js';
 import { PRINT_WIDTH } from './layout/width.js';
 import type { FormatJob, FormatPool } from './format-pool.js';
 
@@ -26,8 +27,8 @@ const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'mar
 /** A piece of a file's text: laid out already, or left for prettier (a job, maybe wrapped in a declaration body); `before` is its line break. */
 type Piece = ({ text: string } | { job: number; wrapped: boolean }) & { before: string };
 
-/** How a file is formatted: by prettier whole, or in pieces; or its text is known from a previous run. */
-type Plan = { whole: number } | { pieces: Piece[] } | { known: string };
+/** How a file is formatted: its text known already (from a previous run, or laid out whole), by prettier whole, or in pieces. */
+type Plan = { text: string } | { whole: number } | { pieces: Piece[] };
 
 function hashOf(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex');
@@ -56,10 +57,10 @@ function unwrap(formatted: string, wrapped: boolean): string {
 }
 
 /**
- * Formats every file prettier has a parser for. TypeScript the emitters printed is laid out in-process the way
- * prettier lays it out (layout/); only statements the layout cannot vouch for, and JSON and Markdown, go through
- * prettier, in worker threads when there is a pool. A file or job whose text is found in `previous` is not formatted
- * again; the memo returned holds this run's results only.
+ * Formats every file prettier has a parser for. TypeScript the emitters printed, and strict JSON, are laid out
+ * in-process the way prettier lays them out (layout/); only statements the layout cannot vouch for, other JSON and
+ * Markdown go through prettier, in worker threads when there is a pool. A file or job whose text is found in
+ * `previous` is not formatted again; the memo returned holds this run's results only.
  */
 export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, previous?: FormatMemo): Promise<FormattedFiles> {
   const jobs: { key: string; job: FormatJob }[] = [];
@@ -79,7 +80,9 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
     const key = fileKey(parser, file.contents);
     keys.set(file.path, key);
     const known = previous?.get(key);
-    if (known !== undefined) return { known };
+    if (known !== undefined) return { text: known };
+    const json = parser === 'json' ? layOutJson(file.contents) : undefined;
+    if (json !== undefined) return { text: json };
     const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
     if (!chunks || chunks.length === 0) return { whole: addJob(file.contents, parser) };
     return { pieces: chunks.map((chunk, index) => pieceOf(chunk, index, (text) => addJob(text, parser))) };
@@ -100,7 +103,7 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
 }
 
 function textOf(plan: Plan, results: string[]): string {
-  if ('known' in plan) return plan.known;
+  if ('text' in plan) return plan.text;
   if ('whole' in plan) return results[plan.whole] as string;
   const texts = plan.pieces.map((piece) => piece.before + ('job' in piece ? unwrap(results[piece.job] as string, piece.wrapped) : piece.text));
   return `${texts.join('')}\n`;

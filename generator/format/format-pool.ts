@@ -71,9 +71,10 @@ export function startFormatPool(size: number): FormatPool {
 
 /**
  * Worker threads worth starting: one, for specs of 100 operations or more, on four cores or more. The layout formats
- * printed code in-process; what is left for prettier (Markdown, JSON, the few statements the layout cannot vouch
- * for) goes to the worker, which loads prettier while the main thread loads the spec and emits. On two cores the
- * worker competes with the main thread: measured on VoIPBIN, no faster (2.6 s vs 2.5 s wall) and 38 MB more memory.
+ * printed code and JSON in-process; what is left for prettier (Markdown, the few statements the layout cannot
+ * vouch for) goes to the worker, which loads prettier while the main thread loads the spec and emits. On two cores
+ * the worker competes with the main thread: measured on VoIPBIN, no faster (2.6 s vs 2.5 s wall) and 38 MB more
+ * memory.
  */
 export function formatThreads(operations: number, cores = availableParallelism()): number {
   return operations < 100 || cores < 4 ? 0 : 1;

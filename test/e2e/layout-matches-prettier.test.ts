@@ -5,16 +5,17 @@ import fc from 'fast-check';
 import { format } from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, type GeneratedFile, type SdkgenConfig } from '../../generator/index.js';
+import { MANIFEST_FILE } from '../../generator/write/manifest.js';
 import { hostileSpec } from '../support/hostile-arbitraries.js';
 import { describeWithShared, HISTORY_DIR, REAL_ERRORS_RST, REAL_SPEC, REPO_ROOT } from '../support/shared.js';
 
 /**
- * The format stage lays printed TypeScript out in-process and sends only what it cannot vouch for to prettier.
- * The promise is prettier's bytes: each generated file must equal prettier's output for the unformatted file
- * (the options are format-files'), for every flavor, on the example, the real spec and its history, and on the
+ * The format stage lays printed TypeScript and JSON out in-process and sends only what it cannot vouch for to
+ * prettier. The promise is prettier's bytes: each generated file must equal prettier's output for the unformatted
+ * file (the options are format-files'), for every flavor, on the example, the real spec and its history, and on the
  * hostile fixtures, whose strings and names probe the literal and width rules.
  */
-const OPTIONS = { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' } as const;
+const OPTIONS = { singleQuote: true, printWidth: 110, trailingComma: 'all' } as const;
 const FLAVORS = ['full', 'lite', 'zod', 'service-agent'] as const;
 
 async function generated(config: SdkgenConfig): Promise<GeneratedFile[]> {
@@ -26,8 +27,9 @@ async function generated(config: SdkgenConfig): Promise<GeneratedFile[]> {
 const tmp = mkdtempSync(join(tmpdir(), 'sdkgen-layout-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Files prettier formats: TypeScript other than the runtime copied verbatim. */
+/** Files prettier formats: TypeScript other than the runtime copied verbatim, and JSON other than the manifest written after formatting. */
 function formattable(file: GeneratedFile): boolean {
+  if (file.path.endsWith('.json')) return file.path !== MANIFEST_FILE;
   return file.path.endsWith('.ts') && !file.path.startsWith('src/core/') && !file.path.startsWith('src/mocks/runtime/');
 }
 
@@ -36,7 +38,7 @@ async function expectPrettierBytes(config: SdkgenConfig): Promise<number> {
   const byPath = new Map(laidOut.map((file) => [file.path, file.contents]));
   let checked = 0;
   for (const file of raw.filter(formattable)) {
-    const expected = await format(file.contents, OPTIONS);
+    const expected = await format(file.contents, { ...OPTIONS, parser: file.path.endsWith('.json') ? 'json' : 'babel-ts' });
     const actual = byPath.get(file.path);
     if (actual !== expected) expect(firstDifference(actual ?? '', expected), file.path).toBe('');
     checked++;

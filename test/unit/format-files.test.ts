@@ -35,6 +35,15 @@ describe('formatFiles', () => {
     expect(formatted[6]!.contents).toBe(files[6]!.contents);
   });
 
+  it('lays strict JSON out without prettier, and leaves JSON with comments to it', async () => {
+    const strict = { path: 'package.json', contents: '{"name":"sdk",\n\n"files":["dist","src"]}' };
+    const commented = { path: 'tsconfig.json', contents: '{"strict":true // always\n}' };
+    const result = await formatFiles([strict, commented]);
+    const options = { parser: 'json', singleQuote: true, printWidth: 110, trailingComma: 'all' } as const;
+    expect(result.files.map((file) => file.contents)).toEqual([await format(strict.contents, options), await format(commented.contents, options)]);
+    expect(prettierOutputs(result)).toEqual([result.files[1]!.contents]);
+  });
+
   it('lays printed TypeScript out without prettier where it can, with the bytes prettier gives, and formats only the rest', async () => {
     const printed = [
       'import { type Alpha, type Bravo, type Charlie, type Delta, type Echo, type Foxtrot, type Golf } from "../core/index.js";',
@@ -197,6 +206,6 @@ describe('formatFiles', () => {
     pool = startFormatPool(1);
     const withPool = await formatFiles(files, pool);
     expect(withPool.files).toEqual((await formatFiles(files)).files);
-    expect(prettierOutputs(withPool)).toHaveLength(5);
+    expect(prettierOutputs(withPool)).toHaveLength(4);
   });
 });
