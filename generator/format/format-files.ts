@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { layOutChunks, type Chunk } from './layout/chunks.js';
+import { verifyMarkdown } from './layout/markdown.js';
 import { PRINT_WIDTH } from './layout/width.js';
 import type { FormatJob, FormatPool } from './format-pool.js';
 
@@ -15,8 +16,8 @@ const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'mar
 /** A piece of a file's text: laid out already, or left for prettier (a job, maybe wrapped in a declaration body); `before` is its line break. */
 type Piece = ({ text: string } | { job: number; wrapped: boolean }) & { before: string };
 
-/** How a file is formatted: by prettier whole, or in pieces. */
-type Plan = { whole: number } | { pieces: Piece[] };
+/** How a file is formatted: by prettier whole, in pieces, or not at all (its text is prettier's already). */
+type Plan = { whole: number } | { pieces: Piece[] } | { text: string };
 
 const WRAPPERS = { interface: 'interface _ {', class: 'class _ {' } as const;
 
@@ -37,9 +38,9 @@ function unwrap(formatted: string, wrapped: boolean): string {
 
 /**
  * Formats every file prettier has a parser for. TypeScript the emitters printed is laid out in-process the way
- * prettier lays it out (layout/); only statements the layout cannot vouch for, and JSON and Markdown, go through
- * prettier, in worker threads when there is a pool. Text found in `previous` is not formatted again; the memo
- * returned holds this run's prettier results only.
+ * prettier lays it out (layout/), and Markdown proved to be in prettier's form already is kept; only statements the
+ * layout cannot vouch for, other Markdown, and JSON go through prettier, in worker threads when there is a pool.
+ * Text found in `previous` is not formatted again; the memo returned holds this run's prettier results only.
  */
 export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, previous?: FormatMemo): Promise<{ files: GeneratedFile[]; memo: FormatMemo }> {
   const jobs: { key: string; job: FormatJob }[] = [];
@@ -55,6 +56,8 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
   const plans = files.map((file): Plan | undefined => {
     const parser = PARSERS[file.path.split('.').pop() ?? ''];
     if (!parser || file.verbatim) return undefined;
+    const verified = parser === 'markdown' ? verifyMarkdown(file.contents) : undefined;
+    if (verified !== undefined) return { text: verified };
     const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
     if (!chunks || chunks.length === 0) return { whole: addJob(file.contents, parser) };
     return { pieces: chunks.map((chunk, index) => pieceOf(chunk, index, (text) => addJob(text, parser))) };
@@ -65,6 +68,7 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
   const formatted = files.map((file, index) => {
     const plan = plans[index];
     if (!plan) return file;
+    if ('text' in plan) return { ...file, contents: plan.text };
     if ('whole' in plan) return { ...file, contents: results[plan.whole] as string };
     const texts = plan.pieces.map((piece) => piece.before + ('job' in piece ? unwrap(results[piece.job] as string, piece.wrapped) : piece.text));
     return { ...file, contents: `${texts.join('')}\n` };
