@@ -3,6 +3,7 @@ import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { layOutChunks, type Chunk } from './layout/chunks.js';
 import { layOutJson } from './layout/json.js';
+import { verifyMarkdown } from './layout/markdown.js';
 import { PRINT_WIDTH } from './layout/width.js';
 import type { FormatJob, FormatPool } from './format-pool.js';
 
@@ -58,9 +59,10 @@ function unwrap(formatted: string, wrapped: boolean): string {
 
 /**
  * Formats every file prettier has a parser for. TypeScript the emitters printed, and strict JSON, are laid out
- * in-process the way prettier lays them out (layout/); only statements the layout cannot vouch for, other JSON and
- * Markdown go through prettier, in worker threads when there is a pool. A file or job whose text is found in
- * `previous` is not formatted again; the memo returned holds this run's results only.
+ * in-process the way prettier lays them out (layout/), and Markdown proved to be in prettier's form already is
+ * kept; only statements the layout cannot vouch for, other JSON and other Markdown go through prettier, in worker
+ * threads when there is a pool. A file or job whose text is found in `previous` is not formatted again; the memo
+ * returned holds this run's results only.
  */
 export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, previous?: FormatMemo): Promise<FormattedFiles> {
   const jobs: { key: string; job: FormatJob }[] = [];
@@ -83,6 +85,8 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
     if (known !== undefined) return { text: known };
     const json = parser === 'json' ? layOutJson(file.contents) : undefined;
     if (json !== undefined) return { text: json };
+    const verified = parser === 'markdown' ? verifyMarkdown(file.contents) : undefined;
+    if (verified !== undefined) return { text: verified };
     const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
     if (!chunks || chunks.length === 0) return { whole: addJob(file.contents, parser) };
     return { pieces: chunks.map((chunk, index) => pieceOf(chunk, index, (text) => addJob(text, parser))) };

@@ -27,10 +27,14 @@ async function generated(config: SdkgenConfig): Promise<GeneratedFile[]> {
 const tmp = mkdtempSync(join(tmpdir(), 'sdkgen-layout-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Files prettier formats: TypeScript other than the runtime copied verbatim, and JSON other than the manifest written after formatting. */
+/** prettier's parser by file extension, for the files the format stage lays out or verifies in-process. */
+const PARSERS: Record<string, string> = { ts: 'babel-ts', json: 'json', md: 'markdown' };
+const parserOf = (file: GeneratedFile): string | undefined => PARSERS[file.path.slice(file.path.lastIndexOf('.') + 1)];
+
+/** Files prettier formats: TypeScript, JSON and Markdown other than the runtime copied verbatim and the manifest written after formatting. */
 function formattable(file: GeneratedFile): boolean {
-  if (file.path.endsWith('.json')) return file.path !== MANIFEST_FILE;
-  return file.path.endsWith('.ts') && !file.path.startsWith('src/core/') && !file.path.startsWith('src/mocks/runtime/');
+  if (file.path === MANIFEST_FILE) return false;
+  return parserOf(file) !== undefined && !file.path.startsWith('src/core/') && !file.path.startsWith('src/mocks/runtime/');
 }
 
 async function expectPrettierBytes(config: SdkgenConfig): Promise<number> {
@@ -38,7 +42,7 @@ async function expectPrettierBytes(config: SdkgenConfig): Promise<number> {
   const byPath = new Map(laidOut.map((file) => [file.path, file.contents]));
   let checked = 0;
   for (const file of raw.filter(formattable)) {
-    const expected = await format(file.contents, { ...OPTIONS, parser: file.path.endsWith('.json') ? 'json' : 'babel-ts' });
+    const expected = await format(file.contents, { ...OPTIONS, parser: parserOf(file) as string });
     const actual = byPath.get(file.path);
     if (actual !== expected) expect(firstDifference(actual ?? '', expected), file.path).toBe('');
     checked++;

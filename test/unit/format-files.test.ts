@@ -44,6 +44,14 @@ describe('formatFiles', () => {
     expect(prettierOutputs(result)).toEqual([result.files[1]!.contents]);
   });
 
+  it('keeps Markdown already in prettier\'s form without prettier, and formats the rest', async () => {
+    const kept = { path: 'README.md', contents: '# SDK\n\n- one\n- two\n' };
+    const result = await formatFiles([kept, { path: 'docs/other.md', contents: files[4]!.contents }]);
+    expect(result.files[0]!.contents).toBe(kept.contents);
+    expect(result.files[1]!.contents).toBe('# SDK\n\n- one\n- two\n');
+    expect(prettierOutputs(result)).toHaveLength(1);
+  });
+
   it('lays printed TypeScript out without prettier where it can, with the bytes prettier gives, and formats only the rest', async () => {
     const printed = [
       'import { type Alpha, type Bravo, type Charlie, type Delta, type Echo, type Foxtrot, type Golf } from "../core/index.js";',
