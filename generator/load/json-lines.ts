@@ -3,11 +3,17 @@ import { escapePointerToken } from './root-relative-refs.js';
 /**
  * One pass over JSON text that records the line of each requested pointer
  * (`#/a/b`). A hand-written scanner: ~50× faster than building a YAML CST of
- * a megabyte-sized spec just to report a few warnings.
+ * a megabyte-sized spec just to report a few warnings. A value that is
+ * neither requested nor holds a requested pointer is skipped over, counting
+ * its lines, without naming what is inside it.
  */
 export function jsonPointerLines(text: string, wanted: Set<string>): Map<string, number> {
   const found = new Map<string, number>();
   if (wanted.size === 0) return found;
+  const leading = new Set<string>(['#']);
+  for (const pointer of wanted) {
+    for (let at = pointer.lastIndexOf('/'); at > 0; at = pointer.lastIndexOf('/', at - 1)) leading.add(pointer.slice(0, at));
+  }
   let index = 0;
   let line = 1;
   const skipSpace = () => {
@@ -31,9 +37,32 @@ export function jsonPointerLines(text: string, wanted: Set<string>): Map<string,
     const raw = text.slice(start, index++);
     return escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
   };
+  /** From an opening quote to its closing one (the index left on it). */
+  const skipString = (): void => {
+    for (index++; index < text.length; index++) {
+      const char = text.charCodeAt(index);
+      if (char === 92) index++;
+      else if (char === 34) return;
+    }
+  };
+  const skipValue = (): void => {
+    let depth = 0;
+    for (; index < text.length; index++) {
+      const char = text.charCodeAt(index);
+      if (char === 10) line++;
+      else if (char === 34) skipString();
+      else if (char === 123 || char === 91) depth++;
+      else if (char === 125 || char === 93) {
+        if (depth === 0) return;
+        depth--;
+        if (depth === 0) return void index++;
+      } else if (depth === 0 && char === 44) return;
+    }
+  };
   const value = (pointer: string): void => {
     skipSpace();
     if (wanted.has(pointer)) found.set(pointer, line);
+    if (!leading.has(pointer)) return skipValue();
     const char = text[index];
     if (char === '{') {
       index++;

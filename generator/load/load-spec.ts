@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalHash } from './canonical-hash.js';
 import { checkVersion } from './check-version.js';
 import { collectRefs, danglingLocalRefs } from './local-refs.js';
 import { parseSpecText } from './parse-document.js';
@@ -89,7 +88,7 @@ async function loadDocument(text: string, source: SpecSource, files: Set<string>
   const missingPaths = checkPaths(bundled, root);
   if (missingPaths) return { ok: false, diagnostics: [missingPaths] };
 
-  const hash = createHash('sha256').update(canonicalJson(bundled)).digest('hex');
+  const hash = canonicalHash(bundled);
   return { ok: true, spec: { document: bundled, openapi: version.version, source, hash, locator, diagnostics } };
 }
 

@@ -86,4 +86,15 @@ describe('jsonPointerLines', () => {
   it('does no work for an empty set of pointers', () => {
     expect(jsonPointerLines('{ not even json', new Set()).size).toBe(0);
   });
+
+  it('skips values that hold nothing requested, strings with brackets, quotes and commas included, and keeps counting lines', () => {
+    const skipped = { a: { '}': ['x", {', 1, true, null, { b: '] ,' }], 'c\\"': 'd\n' }, e: [[1, 2], []], target: { name: 'here' } };
+    const pretty = JSON.stringify(skipped, null, 2);
+    expect(Object.fromEntries(jsonPointerLines(pretty, new Set(['#/target/name', '#/e/1'])))).toEqual({
+      '#/target/name': lineOf(pretty, '"here"'),
+      '#/e/1': lineOf(pretty, '[]'),
+    });
+    const minified = JSON.stringify(skipped).replace('"target"', '\n"target"');
+    expect(Object.fromEntries(jsonPointerLines(minified, new Set(['#/target/name'])))).toEqual({ '#/target/name': 2 });
+  });
 });
