@@ -15,17 +15,12 @@ const io = {
   },
 };
 
-async function run(args) {
-  // `generate --spec …` (a build step on every build) runs without loading the full command line.
-  if (args[0] === 'generate') {
-    const { quickGenerate } = await import('../dist/generator/cli/quick-generate.js');
-    if (await quickGenerate(args, io)) return;
-  }
-  const { main } = await import('../dist/generator/cli/main.js');
-  await main(args, io);
+async function start(args) {
+  const { run } = await import('../dist/cli/run.js');
+  await run(args, io);
 }
 
-run(process.argv.slice(2)).catch((error) => {
+start(process.argv.slice(2)).catch((error) => {
   process.stderr.write(`voipbin-sdkgen: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.stderr.write('This is a bug in voipbin-sdkgen, not in your spec; please report it with the spec that triggers it.\n');
   process.exitCode = 2;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../config/package-root.js';
 
@@ -35,9 +35,11 @@ export function recordBuild(): void {
   writeFileSync(join(codeFolder(), BUILD_RECORD), `${JSON.stringify({ code: hashFolder(codeFolder()) })}\n`);
 }
 
-/** The generator's own code: `dist/generator` when built, `generator/` under test. */
+/** The generator's own code: `dist/generator` when built (also for the bundled CLI in dist/cli, made from it), `generator/` under test. */
 function codeFolder(): string {
-  return dirname(dirname(fileURLToPath(import.meta.url)));
+  const here = dirname(fileURLToPath(import.meta.url));
+  if (basename(here) === 'cli' && basename(dirname(here)) === 'dist') return join(dirname(here), 'generator');
+  return dirname(here);
 }
 
 function hashFolder(folder: string): string {

@@ -38,6 +38,12 @@ describe('generate with the build cache', () => {
     expect(statSync(client).mtimeMs).toBe(before);
   }, 120_000);
 
+  it('the API the build plugins use (dist/generator) finds what the bundled CLI wrote up to date: both are one generator build', async () => {
+    expect((await generate()).status).toBe(0);
+    const { upToDate } = (await import(join(REPO_ROOT, 'dist/generator/incremental/cli-cache.js'))) as typeof import('../../generator/incremental/cli-cache.js');
+    expect(upToDate(out, { spec: join(spec, 'openapi.yaml'), reasons: [join(spec, 'reasons.rst')], cwd: tmp })).toBe(true);
+  }, 120_000);
+
   it('regenerates after one path file of the spec changes', async () => {
     const file = join(spec, 'paths/calls/id_hangup.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/summary: .*/, 'summary: Hang up the call (edited)'));

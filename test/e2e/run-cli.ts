@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../support/shared.js';
 
 export const CLI = join(REPO_ROOT, 'bin/voipbin-sdkgen.js');
-const BUILT_MAIN = join(REPO_ROOT, 'dist/generator/cli/main.js');
+const BUILT_MAIN = join(REPO_ROOT, 'dist/cli/run.js');
 
 /** A stack frame as Node prints it: `    at fn (file:///…/x.js:12:3)`. */
 export const STACK_TRACE = /\n\s+at .*\.js:\d+/;
