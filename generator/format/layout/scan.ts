@@ -15,6 +15,8 @@ function isWordChar(text: string, index: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || WORD.test(text[index] as string);
 }
 const PUNCTUATION = ['...', '=>', '?.', '??', '===', '!==', '==', '!=', '<=', '>=', '&&', '||'];
+/** The first characters of PUNCTUATION: any other character is punctuation on its own. */
+const PUNCTUATION_STARTS = '.=?!<>&|';
 
 /**
  * Splits generated code into tokens, skipping white space. Regular expression literals are not recognised: the
@@ -65,7 +67,7 @@ export function scan(text: string): Token[] | undefined {
       while (i < text.length && isWordChar(text, i)) i++;
       tokens.push({ kind: 'word', text: text.slice(start, i), start });
     } else {
-      const long = PUNCTUATION.find((p) => text.startsWith(p, i));
+      const long = PUNCTUATION_STARTS.includes(char) ? PUNCTUATION.find((p) => text.startsWith(p, i)) : undefined;
       i += long ? long.length : 1;
       if (char === '{') braces++;
       if (char === '}') braces--;
