@@ -67,5 +67,6 @@ function jsonKeyOrder(sorted: string[]): string[] {
 }
 
 function isArrayIndex(key: string): boolean {
-  return /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
 }

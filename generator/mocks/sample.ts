@@ -37,6 +37,8 @@ export class SampleEngine {
   private readonly shared = new Map<string, unknown>();
   private readonly origins = new WeakMap<object, string>();
   private readonly options: ValidateOptions;
+  /** Per schema: its example or default that passed validation, or null for none. */
+  private readonly validGiven = new WeakMap<SchemaIR, { value: unknown } | null>();
 
   constructor(
     schemas: NamedSchemaIR[],
@@ -100,12 +102,15 @@ export class SampleEngine {
     }
   }
 
-  /** The spec's example, else its default, when valid against the schema. */
+  /** The spec's example, else its default, when valid against the schema (checked once per schema). */
   private given(schema: SchemaIR): { value: unknown } | undefined {
-    for (const candidate of [schema.example, schema.default]) {
-      if (candidate !== undefined && validateValue(this.index, schema, candidate, this.options).length === 0) return { value: structuredClone(candidate) };
+    let valid = this.validGiven.get(schema);
+    if (valid === undefined) {
+      const candidate = [schema.example, schema.default].find((value) => value !== undefined && validateValue(this.index, schema, value, this.options).length === 0);
+      valid = candidate === undefined ? null : { value: candidate };
+      this.validGiven.set(schema, valid);
     }
-    return undefined;
+    return valid === null ? undefined : { value: structuredClone(valid.value) };
   }
 
   private ref(target: string, state: State): unknown {
