@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
-import { layOutChunks, type Chunk } from './layout/chunks.js';
+import { layOutFileChunks, type Chunk } from './layout/chunks.js';
 import { layOutJson } from './layout/json.js';
 import { verifyMarkdown } from './layout/markdown.js';
 import { PRINT_WIDTH } from './layout/width.js';
@@ -87,7 +87,7 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
     if (json !== undefined) return { text: json };
     const verified = parser === 'markdown' ? verifyMarkdown(file.contents) : undefined;
     if (verified !== undefined) return { text: verified };
-    const chunks = parser === 'babel-ts' && file.printed ? layOutChunks(file.contents) : undefined;
+    const chunks = parser === 'babel-ts' && file.printed ? layOutFileChunks(file.contents) : undefined;
     if (!chunks || chunks.length === 0) return { whole: addJob(file.contents, parser) };
     return { pieces: chunks.map((chunk, index) => pieceOf(chunk, index, (text) => addJob(text, parser))) };
   });

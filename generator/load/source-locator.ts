@@ -52,6 +52,8 @@ export class SourceLocator {
         places.set(pointer, line === undefined ? { file } : { file, line });
       }
     }
+    // A JSON spec's text is only needed while locating (the GitHub spec's is 13 MB): read again if asked again.
+    this.texts.clear();
     return places;
   }
 
@@ -72,7 +74,7 @@ export class SourceLocator {
     return { file, inner };
   }
 
-  /** A file's text, read once per locator however many diagnostics point into it. */
+  /** A file's text, read once per locateAll however many diagnostics point into it. */
   private textOf(file: string): string | undefined {
     if (!this.texts.has(file)) this.texts.set(file, this.readText(file));
     return this.texts.get(file);

@@ -1,5 +1,6 @@
 import { layOutLines, type LaidLine } from './lines.js';
 import { reindent } from './reindent.js';
+import { segmentStarts } from './segments.js';
 import { layOutObjectUnions } from './unions.js';
 
 /**
@@ -16,6 +17,26 @@ export interface Chunk {
   wrapper?: 'interface' | 'class';
   /** For an inexact chunk, the first line the layout could not vouch for. */
   doubt?: string;
+}
+
+/**
+ * layOutChunks over a whole file, a run of statements at a time (segments.ts): the same chunks, without the whole
+ * file's tokens and lines in memory at once.
+ */
+export function layOutFileChunks(text: string): Chunk[] | undefined {
+  const starts = segmentStarts(text);
+  if (!starts || starts.length === 0) return layOutChunks(text);
+  const chunks: Chunk[] = [];
+  let from = 0;
+  for (const end of [...starts, text.length]) {
+    const laid = layOutChunks(text.slice(from, end));
+    if (!laid) return undefined;
+    // A segment after the first starts after a blank line.
+    if (from > 0 && laid[0]) laid[0].blankBefore = true;
+    for (const chunk of laid) chunks.push(chunk);
+    from = end;
+  }
+  return chunks;
 }
 
 /**

@@ -82,7 +82,8 @@ function isDigit(text: string, index: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function stringEnd(text: string, start: number, quote: string): number {
+/** Just past the closing quote of the string literal starting at `start`; -1 when it does not close on its line. */
+export function stringEnd(text: string, start: number, quote: string): number {
   for (let i = start + 1; i < text.length; i++) {
     const char = text[i];
     if (char === '\\') i++;
@@ -93,7 +94,7 @@ function stringEnd(text: string, start: number, quote: string): number {
 }
 
 /** The offset just past the template chunk starting at `start`: after the closing backtick or after `${`. */
-function templateEnd(text: string, start: number): number {
+export function templateEnd(text: string, start: number): number {
   for (let i = start; i < text.length; i++) {
     const char = text[i];
     if (char === '\\') i++;
