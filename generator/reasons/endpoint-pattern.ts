@@ -57,9 +57,14 @@ export function normalizePath(path: string): string {
 
 /** True when the pattern covers an operation with this method and (raw) path. */
 export function patternMatches(pattern: EndpointPattern, method: HttpMethod, path: string, lenient: boolean): boolean {
+  return normalizedPatternMatches(pattern, method, normalizePath(path), lenient);
+}
+
+/** patternMatches for a path normalizePath has normalized already. */
+export function normalizedPatternMatches(pattern: EndpointPattern, method: HttpMethod, normalized: string, lenient: boolean): boolean {
   if (pattern.any) return true;
   if (pattern.method !== undefined && pattern.method !== method) return false;
-  return (lenient ? pattern.lenient : pattern.strict).test(normalizePath(path));
+  return (lenient ? pattern.lenient : pattern.strict).test(normalized);
 }
 
 /** A trailing `*` matches anything (a prefix wildcard); any other `*` matches within one segment. */

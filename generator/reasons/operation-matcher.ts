@@ -1,5 +1,5 @@
 import type { OperationIR } from '../ir/types.js';
-import { parseEndpointPattern, patternMatches, type EndpointPattern } from './endpoint-pattern.js';
+import { normalizedPatternMatches, normalizePath, parseEndpointPattern, type EndpointPattern } from './endpoint-pattern.js';
 
 /** What one `appliesTo` pattern resolves to. */
 export interface PatternMatch {
@@ -23,11 +23,12 @@ export interface OperationMatcher {
  */
 export function createOperationMatcher(operations: readonly OperationIR[]): OperationMatcher {
   const cache = new Map<string, PatternMatch>();
+  const paths = operations.map((operation) => normalizePath(operation.path));
   const resolve = (raw: string): PatternMatch => {
     const pattern = parseEndpointPattern(raw);
     if (!pattern) return { operations: [], lenient: false };
     const matching = (lenient: boolean): OperationIR[] =>
-      operations.filter((operation) => patternMatches(pattern, operation.method, operation.path, lenient));
+      operations.filter((operation, index) => normalizedPatternMatches(pattern, operation.method, paths[index] as string, lenient));
     const strict = matching(false);
     if (strict.length > 0) return { pattern, operations: strict, lenient: false };
     const lenient = matching(true);
