@@ -131,8 +131,8 @@ function topLevelOperators(type: string): { union: boolean; intersection: boolea
       const end = type.indexOf('*/', index + 2);
       index = end === -1 ? type.length : end + 1;
     } else if (char === "'" || char === '"') quote = char;
-    else if ('{([<'.includes(char)) depth++;
-    else if ('})]>'.includes(char)) depth--;
+    else if (char === '{' || char === '(' || char === '[' || char === '<') depth++;
+    else if (char === '}' || char === ')' || char === ']' || char === '>') depth--;
     else if (depth === 0 && char === '|') found.union = true;
     else if (depth === 0 && char === '&') found.intersection = true;
   }
