@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import type { FormatMemo } from '../format/format-files.js';
 import { unstamped } from '../format/header.js';
 import type { GenerateResult } from '../generate.js';
+import { sha256 } from '../write/manifest.js';
 import { readFormattedRecord, type FormattedRecord } from './cache-file.js';
 import { generatorBuild } from './generator-build.js';
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** What the cache records of how each file of `result` was formatted. */
 export function formattedRecord(result: Extract<GenerateResult, { ok: true }>): FormattedRecord {

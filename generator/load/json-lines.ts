@@ -11,9 +11,7 @@ export function jsonPointerLines(text: string, wanted: Set<string>): Map<string,
   const found = new Map<string, number>();
   if (wanted.size === 0) return found;
   const leading = new Set<string>(['#']);
-  for (const pointer of wanted) {
-    for (let at = pointer.lastIndexOf('/'); at > 0; at = pointer.lastIndexOf('/', at - 1)) leading.add(pointer.slice(0, at));
-  }
+  for (const pointer of wanted) for (const ancestor of ancestorPointers(pointer)) leading.add(ancestor);
   let index = 0;
   let line = 1;
   const skipSpace = () => {
@@ -93,4 +91,11 @@ export function jsonPointerLines(text: string, wanted: Set<string>): Map<string,
   };
   value('#');
   return found;
+}
+
+/** The pointers that hold `pointer`, nearest first: `#/a/b` → `#/a`, `#`. */
+export function ancestorPointers(pointer: string): string[] {
+  const ancestors: string[] = [];
+  for (let at = pointer.lastIndexOf('/'); at > 0; at = pointer.lastIndexOf('/', at - 1)) ancestors.push(pointer.slice(0, at));
+  return ancestors;
 }

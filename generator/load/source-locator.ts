@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Node } from 'yaml';
-import { jsonPointerLines } from './json-lines.js';
+import { ancestorPointers, jsonPointerLines } from './json-lines.js';
 import { escapePointerToken, pointerTokens } from './root-relative-refs.js';
 import { yaml } from './yaml-on-demand.js';
 
@@ -153,10 +153,7 @@ function nearestLine(lines: Map<string, number>, pointer: string): number | unde
 }
 
 function withAncestors(pointers: string[]): Set<string> {
-  const all = new Set<string>();
-  for (const pointer of pointers) {
-    for (let current = pointer; current.includes('/'); current = current.slice(0, current.lastIndexOf('/'))) all.add(current);
-    all.add('#');
-  }
+  const all = new Set<string>(['#']);
+  for (const pointer of pointers) for (const current of [pointer, ...ancestorPointers(pointer)]) all.add(current);
   return all;
 }

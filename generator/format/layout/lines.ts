@@ -64,13 +64,11 @@ function isObjectIntersection(relaid: Relaid, index: number): boolean {
   const line = (relaid.lines[index] as string).trimStart();
   const depth = relaid.depths[index] ?? 0;
   // The object must close the type: followed by `| null` or another `&`, prettier lays the whole type out anew.
-  if (depth === 0 && INTERSECTION_HEAD.test(line)) return closerOf(relaid, index) === '};';
-  if (depth > 0 && MEMBER_INTERSECTION_HEAD.test(line)) return closerOf(relaid, index) === (line.includes('(') ? '})[];' : '};');
+  if (depth === 0 && INTERSECTION_HEAD.test(line)) return neighbourAtDepth(relaid, index, 1) === '};';
+  if (depth > 0 && MEMBER_INTERSECTION_HEAD.test(line)) return neighbourAtDepth(relaid, index, 1) === (line.includes('(') ? '})[];' : '};');
   if (line === '} & {') return isObjectsOnlyIntersection(relaid, index);
   if (depth !== 0 || !/^\} & [\w$.]+;$/.test(line)) return false;
-  let head = index - 1;
-  while (head >= 0 && (relaid.depths[head] !== 0 || relaid.lines[head] === '' || isCommentLine(relaid.lines[head] as string))) head--;
-  return head >= 0 && OBJECT_TYPE_HEAD.test(relaid.lines[head] as string);
+  return OBJECT_TYPE_HEAD.test(neighbourAtDepth(relaid, index, -1) ?? '');
 }
 
 const MEMBER_OBJECT_HEAD = /^[\w$]+\??: \{$/;
@@ -80,25 +78,20 @@ const MEMBER_OBJECT_HEAD = /^[\w$]+\??: \{$/;
  * `key: {…} & {…};`): prettier joins objects with ` & ` and indents none of them.
  */
 function isObjectsOnlyIntersection(relaid: Relaid, index: number): boolean {
-  const depth = relaid.depths[index];
-  const atDepth = (line: number) => relaid.depths[line] === depth && relaid.lines[line] !== '' && !isCommentLine(relaid.lines[line] as string);
-  let head = index - 1;
-  while (head >= 0 && (!atDepth(head) || (relaid.lines[head] as string).trim() === '} & {')) head--;
-  const headText = (relaid.lines[head] as string | undefined)?.trimStart() ?? '';
-  if (!(depth === 0 ? OBJECT_TYPE_HEAD : MEMBER_OBJECT_HEAD).test(headText)) return false;
-  for (let next = index + 1; next < relaid.lines.length; next++) {
-    if (!atDepth(next)) continue;
-    const text = (relaid.lines[next] as string).trim();
-    if (text !== '} & {') return text === '};';
-  }
-  return false;
+  const head = neighbourAtDepth(relaid, index, -1, '} & {') ?? '';
+  if (!((relaid.depths[index] ?? 0) === 0 ? OBJECT_TYPE_HEAD : MEMBER_OBJECT_HEAD).test(head)) return false;
+  return neighbourAtDepth(relaid, index, 1, '} & {') === '};';
 }
 
-/** The line closing the bracket opened at the end of line `index`, trimmed. */
-function closerOf(relaid: Relaid, index: number): string | undefined {
+/**
+ * The nearest line before (`step` -1) or after (1) line `index` at the same depth, trimmed: the head or the closer
+ * of the bracket around it. Blank lines, comments and lines equal to `skip` are passed over.
+ */
+function neighbourAtDepth(relaid: Relaid, index: number, step: 1 | -1, skip?: string): string | undefined {
   const depth = relaid.depths[index];
-  for (let next = index + 1; next < relaid.lines.length; next++) {
-    if (relaid.depths[next] === depth && relaid.lines[next] !== '') return (relaid.lines[next] as string).trimStart();
+  for (let at = index + step; at >= 0 && at < relaid.lines.length; at += step) {
+    const text = (relaid.lines[at] as string).trim();
+    if (relaid.depths[at] === depth && text !== '' && text !== skip && !isCommentLine(text)) return text;
   }
   return undefined;
 }
