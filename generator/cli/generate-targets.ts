@@ -19,9 +19,10 @@ export function outputShown(target: LoadedTarget, out: string | undefined, cwd: 
 export async function generateTargets(targets: LoadedTarget[], flags: GenerateFlags, io: Io): Promise<void> {
   const where = (target: LoadedTarget) => outputShown(target, flags.out, io.cwd);
   // The freshness check reads hashes only; the emitters load when a target is stale.
-  const { previousFormat, upToDate, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
+  const { freshness, previousFormat, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
   for (const target of targets) {
-    if (flags.cache && upToDate(target.output, target.config)) {
+    const fresh = flags.cache ? freshness(target.output, target.config) : undefined;
+    if (fresh && fresh.staleBecause === undefined) {
       io.out(upToDateMessage(where(target)));
       continue;
     }
@@ -31,7 +32,7 @@ export async function generateTargets(targets: LoadedTarget[], flags: GenerateFl
     if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
     printDiagnostics(io, result.diagnostics, flags.verbose);
     try {
-      const written = writeOutput(target.output, withCache(target.output, result), { force: flags.force, cwd: io.cwd });
+      const written = writeOutput(target.output, withCache(target.output, result, fresh?.hashes), { force: flags.force, cwd: io.cwd });
       const { stats } = result;
       io.out(
         `Generated ${written.written} files in ${where(target)} from ${result.config.spec}: ${stats.operations} operations, ` +
