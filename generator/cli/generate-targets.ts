@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { LoadedTarget } from '../config/load-config.js';
+import { cacheWriter, freshness, previousFormat, upToDateMessage } from '../incremental/cli-cache.js';
 import { reportFailure, printDiagnostics, type Io } from './io.js';
 
 /** The `generate` flags that are not generation options. */
@@ -18,8 +19,6 @@ export function outputShown(target: LoadedTarget, out: string | undefined, cwd: 
 /** Generates and writes each target, or says it is up to date; stops at the first that fails. */
 export async function generateTargets(targets: LoadedTarget[], flags: GenerateFlags, io: Io): Promise<void> {
   const where = (target: LoadedTarget) => outputShown(target, flags.out, io.cwd);
-  // The freshness check reads hashes only; the emitters load when a target is stale.
-  const { freshness, previousFormat, upToDateMessage, withCache } = await import('../incremental/cli-cache.js');
   for (const target of targets) {
     const fresh = flags.cache ? freshness(target.output, target.config) : undefined;
     if (fresh && fresh.staleBecause === undefined) {
@@ -32,7 +31,8 @@ export async function generateTargets(targets: LoadedTarget[], flags: GenerateFl
     if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
     printDiagnostics(io, result.diagnostics, flags.verbose);
     try {
-      const written = writeOutput(target.output, withCache(target.output, result, fresh?.hashes), { force: flags.force, cwd: io.cwd });
+      const lastFile = cacheWriter(target.output, result, fresh);
+      const written = writeOutput(target.output, result.files, { force: flags.force, cwd: io.cwd, lastFile });
       const { stats } = result;
       io.out(
         `Generated ${written.written} files in ${where(target)} from ${result.config.spec}: ${stats.operations} operations, ` +

@@ -1,4 +1,5 @@
 import type { Io } from './io.js';
+import { quickGenerate } from './quick-generate.js';
 
 /**
  * The `voipbin-sdkgen` command, as bin/ runs it (bundled into dist/cli/ by `npm run build`). `generate --spec …`
@@ -6,7 +7,6 @@ import type { Io } from './io.js';
  */
 export async function run(args: string[], io: Io): Promise<void> {
   if (args[0] === 'generate') {
-    const { quickGenerate } = await import('./quick-generate.js');
     if (await quickGenerate(args, io)) return;
   }
   const { main } = await import('./main.js');

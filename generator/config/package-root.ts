@@ -2,8 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+let found: string | undefined;
+
 /** The folder of voipbin-sdkgen's own package.json, from source (generator/) or build (dist/generator/). */
 export function packageRoot(): string {
+  found ??= findPackageRoot();
+  return found;
+}
+
+function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');

@@ -4,6 +4,7 @@ import type { GeneratedFile } from '../emit/emitter.js';
 import { isUrl } from '../load/read-source.js';
 import { CACHE_FILE } from '../write/manifest.js';
 import type { Fingerprint } from './fingerprint.js';
+import type { TemplatesHash } from './generator-build.js';
 
 interface CacheDocument {
   generator: 'voipbin-sdkgen';
@@ -11,6 +12,12 @@ interface CacheDocument {
   configHash: string;
   /** Input path relative to the output folder (forward slashes; URLs as they are) → sha256. */
   inputs: Record<string, string>;
+  /** When the input hashes were taken: an input unchanged since (file-stamp.ts) need not be read again. */
+  hashedAt?: number;
+  /** Generated file → its stamp as staged (file-stamp.ts): a file with the same stamp need not be read again. */
+  staged?: Record<string, string>;
+  /** The templates' hash in generatorVersion (see templatesHash). */
+  templates?: TemplatesHash;
   /** Generated file → how it was formatted, so the next run can take the text from the file instead (format-memo.ts). */
   formatted?: FormattedRecord;
 }
@@ -30,12 +37,33 @@ function readDocument(outDir: string): CacheDocument | undefined {
   return document as CacheDocument;
 }
 
-/** The fingerprint the SDK in `outDir` was generated from, or undefined when there is none (or it is unreadable). */
-export function readCache(outDir: string): Fingerprint | undefined {
+/** What the cache in `outDir` records: the fingerprint the SDK was generated from and the generated files' stamps. */
+export interface CacheRecord extends Omit<Fingerprint, 'templates'> {
+  staged: ReadonlyMap<string, string>;
+  templates?: TemplatesHash;
+}
+
+/** The cache in `outDir`, or undefined when there is none (or it is unreadable). */
+export function readCache(outDir: string): CacheRecord | undefined {
   const document = readDocument(outDir);
   if (!document) return undefined;
   const inputs = Object.entries(document.inputs).map(([path, hash]) => [isUrl(path) ? path : resolve(outDir, path), String(hash)] as const);
-  return { generatorVersion: document.generatorVersion, configHash: document.configHash, inputs: new Map(inputs) };
+  const staged = typeof document.staged === 'object' && document.staged !== null ? Object.entries(document.staged) : [];
+  return {
+    generatorVersion: document.generatorVersion,
+    configHash: document.configHash,
+    inputs: new Map(inputs),
+    // A cache without the time (an older generator's) trusts no input unread.
+    hashedAt: typeof document.hashedAt === 'number' ? document.hashedAt : Number.NEGATIVE_INFINITY,
+    staged: new Map(staged.filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+    ...(isTemplatesHash(document.templates) ? { templates: document.templates } : {}),
+  };
+}
+
+function isTemplatesHash(value: unknown): value is TemplatesHash {
+  if (typeof value !== 'object' || value === null) return false;
+  const { sha256, hashedAt, paths } = value as Partial<TemplatesHash>;
+  return typeof sha256 === 'string' && typeof hashedAt === 'number' && Array.isArray(paths) && paths.every((path) => typeof path === 'string');
 }
 
 /** How the SDK in `outDir` was formatted, and by which generator build; undefined when the cache has no record. */
@@ -45,8 +73,11 @@ export function readFormattedRecord(outDir: string): { generatorVersion: string;
   return { generatorVersion: document.generatorVersion, formatted: document.formatted };
 }
 
-/** The cache as one more output file, written with the SDK in the same atomic swap. Paths are relative, so a moved project keeps its cache. */
-export function cacheFile(outDir: string, fingerprint: Fingerprint, formatted?: FormattedRecord): GeneratedFile {
+/**
+ * The cache as one more output file, written with the SDK in the same atomic swap, after the other files are
+ * staged (`staged`: their stamps). Paths are relative, so a moved project keeps its cache.
+ */
+export function cacheFile(outDir: string, fingerprint: Fingerprint, formatted?: FormattedRecord, staged?: ReadonlyMap<string, string>): GeneratedFile {
   const inputs = [...fingerprint.inputs]
     .map(([file, hash]) => [isUrl(file) ? file : relative(outDir, file).split(sep).join('/'), hash] as const)
     .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -55,6 +86,9 @@ export function cacheFile(outDir: string, fingerprint: Fingerprint, formatted?: 
     generatorVersion: fingerprint.generatorVersion,
     configHash: fingerprint.configHash,
     inputs: Object.fromEntries(inputs),
+    hashedAt: fingerprint.hashedAt,
+    templates: fingerprint.templates,
+    ...(staged && staged.size > 0 ? { staged: Object.fromEntries([...staged].sort(([a], [b]) => (a < b ? -1 : 1))) } : {}),
     ...(formatted && Object.keys(formatted).length > 0 ? { formatted } : {}),
   };
   return { path: CACHE_FILE, contents: JSON.stringify(document, null, 2) + '\n' };

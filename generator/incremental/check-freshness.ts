@@ -4,11 +4,12 @@ import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import { isUrl } from '../load/read-source.js';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest.js';
-import { readCache } from './cache-file.js';
-import { configHash, hashInputs, MISSING } from './fingerprint.js';
-import { generatorBuild } from './generator-build.js';
+import { readCache, type CacheRecord } from './cache-file.js';
+import { currentStamp, unchangedSince } from './file-stamp.js';
+import { configHash, hashInput, MISSING, type KnownHashes } from './fingerprint.js';
+import { generatorBuild, templatesHash } from './generator-build.js';
 
-export interface Freshness {
+export interface Freshness extends KnownHashes {
   /** Why the SDK must be regenerated, or undefined when it is up to date. */
   staleBecause?: string;
   /** Current hashes of the inputs the last generation read (empty without a cache). */
@@ -19,22 +20,31 @@ export interface Freshness {
  * Decides, without generating anything, whether the SDK in `outDir` still
  * matches its inputs: the generator (version and build), the options, the
  * output files (present and unedited) and the content of every input file the
- * last generation read.
+ * last generation read. Files unchanged since the cache recorded them (file-stamp.ts) are not read again.
  */
 export function checkFreshness(outDir: string, config: ResolvedConfig): Freshness {
+  const hashedAt = Date.now();
   const cached = readCache(outDir);
-  if (!cached) return { staleBecause: `no build cache in ${outDir} yet`, hashes: new Map() };
-  const hashes = hashInputs(cached.inputs.keys());
-  const build = generatorBuild(config.generatorVersion);
+  if (!cached) return { staleBecause: `no build cache in ${outDir} yet`, hashes: new Map(), hashedAt };
+  const hashes = currentHashes(cached);
+  const templates = templatesHash(cached.templates);
+  const build = generatorBuild(config.generatorVersion, templates);
   const staleBecause =
     (cached.generatorVersion !== build ? `the generator changed (${cached.generatorVersion} → ${build})` : undefined) ??
     (cached.configHash !== configHash(config) ? 'the options changed' : undefined) ??
-    missingOutput(outDir) ??
+    missingOutput(outDir, cached.staged) ??
     changedInput(cached.inputs, hashes, config.cwd);
-  return staleBecause === undefined ? { hashes } : { staleBecause, hashes };
+  return staleBecause === undefined ? { hashes, hashedAt, templates } : { staleBecause, hashes, hashedAt, templates };
 }
 
-function missingOutput(outDir: string): string | undefined {
+/** The inputs' hashes now: the recorded one for a file unchanged since it was hashed, else its contents' hash. */
+function currentHashes(cached: CacheRecord): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const [file, hash] of cached.inputs) hashes.set(file, !isUrl(file) && unchangedSince(file, cached.hashedAt) ? hash : hashInput(file));
+  return hashes;
+}
+
+function missingOutput(outDir: string, staged: ReadonlyMap<string, string>): string | undefined {
   let text: string;
   try {
     text = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
@@ -44,6 +54,8 @@ function missingOutput(outDir: string): string | undefined {
   const manifest = parseManifest(text);
   if (!manifest) return `${MANIFEST_FILE} in ${outDir} is unreadable`;
   for (const [path, hash] of Object.entries(manifest.files)) {
+    const recorded = staged.get(path);
+    if (recorded !== undefined && recorded === currentStamp(join(outDir, path))) continue;
     let contents: Buffer;
     try {
       contents = readFileSync(join(outDir, path));

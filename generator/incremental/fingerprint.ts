@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/config.js';
 import { canonicalJson } from '../load/canonical-json.js';
 import { isUrl, toSpecSource } from '../load/read-source.js';
-import { generatorBuild } from './generator-build.js';
+import { generatorBuild, templatesHash, type TemplatesHash } from './generator-build.js';
 
 /** What a generation depended on, besides the generator itself. */
 export interface Fingerprint {
@@ -12,6 +12,17 @@ export interface Fingerprint {
   configHash: string;
   /** Input file (absolute) → sha256 of its contents. */
   inputs: Map<string, string>;
+  /** When the input hashes were taken (ms since the epoch, before the first was read; see unchangedSince). */
+  hashedAt: number;
+  /** The templates' hash in generatorVersion, kept so the next check need not read them (see templatesHash). */
+  templates: TemplatesHash;
+}
+
+/** Hashes taken at one moment, e.g. by the freshness check before generating. */
+export interface KnownHashes {
+  hashes: ReadonlyMap<string, string>;
+  hashedAt: number;
+  templates?: TemplatesHash;
 }
 
 /** A hash that stands for "this input cannot be read": differs from every content hash. */
@@ -46,6 +57,14 @@ export function hashInputs(files: Iterable<string>, known: ReadonlyMap<string, s
 }
 
 /** The fingerprint of a generation from `config` that read `inputs`; hashes in `known` are reused. */
-export function fingerprintOf(config: ResolvedConfig, inputs: Iterable<string>, known?: ReadonlyMap<string, string>): Fingerprint {
-  return { generatorVersion: generatorBuild(config.generatorVersion), configHash: configHash(config), inputs: hashInputs(inputs, known) };
+export function fingerprintOf(config: ResolvedConfig, inputs: Iterable<string>, known?: KnownHashes): Fingerprint {
+  const hashedAt = known?.hashedAt ?? Date.now();
+  const templates = templatesHash(known?.templates);
+  return {
+    generatorVersion: generatorBuild(config.generatorVersion, templates),
+    configHash: configHash(config),
+    inputs: hashInputs(inputs, known?.hashes),
+    hashedAt,
+    templates,
+  };
 }

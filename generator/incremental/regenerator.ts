@@ -4,10 +4,9 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { generate, type GenerateStats } from '../generate.js';
 import { isUrl } from '../load/read-source.js';
 import { OutputRefusedError, writeOutput, type WriteResult } from '../write/write-output.js';
-import { cacheFile } from './cache-file.js';
+import { cacheWriter } from './cache-writer.js';
 import { checkFreshness } from './check-freshness.js';
-import { fingerprintOf } from './fingerprint.js';
-import { formattedRecord, readFormatMemo } from './format-memo.js';
+import { readFormatMemo } from './format-memo.js';
 
 export interface RegeneratorOptions {
   config: SdkgenConfig;
@@ -83,10 +82,9 @@ export class Regenerator {
     if (!result.ok) return this.failed(reason, result.diagnostics.filter(isProblem), newWarnings);
 
     // Hashes taken before generating: an edit made while generate() ran is seen as a change next time.
-    const fingerprint = fingerprintOf(this.config, result.inputs, freshness.hashes);
+    const lastFile = cacheWriter(this.outDir, result, freshness);
     try {
-      const cache = cacheFile(this.outDir, fingerprint, formattedRecord(result));
-      const written = writeOutput(this.outDir, [...result.files, cache], { force: this.force, cwd: this.config.cwd });
+      const written = writeOutput(this.outDir, result.files, { force: this.force, cwd: this.config.cwd, lastFile });
       this.stats.lastTimings = result.stats.timings;
       return { status: 'generated', reason, stats: result.stats, written, newWarnings };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { CACHE_FILE, MANIFEST_FILE, parseManifest } from './manifest.js';
@@ -8,6 +8,8 @@ import { recoverInterruptedWrite } from './recover.js';
 export interface WriteOptions {
   force?: boolean;
   cwd?: string;
+  /** One more file, made once the others are staged from how they were written (the build cache records it). */
+  lastFile?: (staged: ReadonlyMap<string, Stats>) => GeneratedFile;
 }
 
 export interface WriteResult {
@@ -42,11 +44,18 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
   const backup = join(dirname(target), `.${basename(target)}.previous-${stamp}`);
   mkdirSync(dirname(target), { recursive: true });
   try {
-    for (const file of files) {
+    const stage = (file: GeneratedFile): string => {
       const path = join(staging, ...file.path.split('/'));
       if (!path.startsWith(staging + sep)) throw new OutputRefusedError(`refusing to write ${file.path}: outside the output folder`);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.contents);
+      return path;
+    };
+    const paths = files.map(stage);
+    if (options.lastFile) {
+      const last = options.lastFile(new Map(files.map((file, index) => [file.path, statSync(paths[index] as string)])));
+      incoming.add(last.path);
+      stage(last);
     }
     const kept: string[] = [];
     if (existsSync(target)) {
@@ -60,7 +69,7 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
     renameSync(staging, target);
     rmSync(backup, { recursive: true, force: true });
     const removed = [...generated].filter((path) => path !== MANIFEST_FILE && path !== CACHE_FILE && !incoming.has(path)).sort();
-    return { written: files.length, removed, kept: kept.sort() };
+    return { written: files.length + (options.lastFile ? 1 : 0), removed, kept: kept.sort() };
   } catch (error) {
     if (existsSync(backup) && !existsSync(target)) renameSync(backup, target);
     rmSync(staging, { recursive: true, force: true });

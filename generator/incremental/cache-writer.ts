@@ -1,0 +1,18 @@
+import type { Stats } from 'node:fs';
+import type { GeneratedFile } from '../emit/emitter.js';
+import type { GenerateResult } from '../generate.js';
+import { cacheFile } from './cache-file.js';
+import { fileStamp } from './file-stamp.js';
+import { fingerprintOf, type KnownHashes } from './fingerprint.js';
+import { formattedRecord } from './format-memo.js';
+
+/**
+ * The build cache that lets the next `generate` skip an unchanged target, or reuse its formatted files: writeOutput's
+ * `lastFile`. `known`: input hashes taken before generating (freshness), so an input is not read twice and an edit
+ * made while generating is seen as a change next time.
+ */
+export function cacheWriter(outDir: string, result: Extract<GenerateResult, { ok: true }>, known?: KnownHashes): (staged: ReadonlyMap<string, Stats>) => GeneratedFile {
+  const fingerprint = fingerprintOf(result.config, result.inputs, known);
+  const formatted = formattedRecord(result);
+  return (staged) => cacheFile(outDir, fingerprint, formatted, new Map([...staged].map(([path, stats]) => [path, fileStamp(stats)])));
+}
