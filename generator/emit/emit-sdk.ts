@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { relieveHeap } from '../heap/relieve-heap.js';
 import type { ApiIR } from '../ir/types.js';
 import type { EmitContext, GeneratedFile } from './emitter.js';
 import { modelNames } from './client/emit-client.js';
@@ -14,7 +15,7 @@ export type EmitResult = { ok: true; files: GeneratedFile[]; diagnostics: Diagno
 export function emitSdk(ir: ApiIR, config: ResolvedConfig): EmitResult {
   try {
     const { ctx, emitters, diagnostics } = emitContext(ir, config);
-    const files = emitters.flatMap((emitter) => emitter.emit(ctx)).map((file) => (ctx.printer.printed(file.contents) ? { ...file, printed: true } : file));
+    const files = emitters.flatMap((emitter) => (relieveHeap(), emitter.emit(ctx))).map((file) => (ctx.printer.printed(file.contents) ? { ...file, printed: true } : file));
     return { ok: true, files, diagnostics };
   } catch (error) {
     if (error instanceof TemplateOverrideError) return { ok: false, diagnostics: [{ code: 'template-override', severity: 'error', message: error.message, file: error.folder }] };

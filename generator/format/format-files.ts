@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
+import { relieveHeap } from '../heap/relieve-heap.js';
 import { layOutFileChunks, type Chunk } from './layout/chunks.js';
 import { layOutJson } from './layout/json.js';
 import { verifyMarkdown } from './layout/markdown.js';
@@ -77,6 +78,7 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
   };
   const keys = new Map<string, string>();
   const plans = files.map((file): Plan | undefined => {
+    relieveHeap();
     const parser = PARSERS[file.path.split('.').pop() ?? ''];
     if (!parser || file.verbatim) return undefined;
     const key = fileKey(parser, file.contents);

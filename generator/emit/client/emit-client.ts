@@ -13,6 +13,7 @@ import { readmeReasons } from './readme-reasons.js';
 import { nameResources, type ResourceNames } from './resource-names.js';
 import type { NamingHooks } from '../../config/hooks.js';
 import type { NamedSchemaIR } from '../../ir/types.js';
+import { relieveHeap } from '../../heap/relieve-heap.js';
 import { assignSchemaNames } from '../naming/schema-names.js';
 import { operationValidators } from '../zod/validators.js';
 
@@ -50,7 +51,7 @@ export const emitClient: Emitter = (ctx) => {
   // The reasons module exists only when the flavor runs the errors emitter.
   const reasons = ctx.emitters.includes('errors') ? names.reasons : undefined;
   const naming: ResourceFileNaming = { methods, keys: operationKeys(resources, methods), takenTypes, reasons, reasonTypes: new Map(), validators: operationValidators(ctx) };
-  const files: GeneratedFile[] = resources.map((top) => emitResourceFile(ctx, top, naming));
+  const files: GeneratedFile[] = resources.map((top) => (relieveHeap(), emitResourceFile(ctx, top, naming)));
   files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources, reasons !== undefined)) });
   files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources, reasons !== undefined)) });
   files.push(...templateFiles('runtime', 'src/core'));
