@@ -26,28 +26,44 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/**
+ * The same name comes back for every schema and operation that uses it (`id`, `customer_id`…), and the Unicode
+ * regular expressions below are slow: each conversion is remembered, per process, by its input.
+ */
+function remembered(convert: (raw: string) => string): (raw: string) => string {
+  const known = new Map<string, string>();
+  return (raw) => {
+    let result = known.get(raw);
+    if (result === undefined) {
+      result = convert(raw);
+      known.set(raw, result);
+    }
+    return result;
+  };
+}
+
 /** `service_agents` → `ServiceAgents`, `CallManagerCall` stays. */
-export function pascalCase(raw: string): string {
+export const pascalCase = remembered((raw) => {
   const parts = words(raw);
   const joined = parts.map((word) => (/^\p{Lu}[\p{Lu}\p{Nd}]*$/u.test(word) && word.length > 1 ? capitalise(word) : word.charAt(0).toUpperCase() + word.slice(1))).join('');
   return safeIdentifier(joined === '' ? 'Unnamed' : joined);
-}
+});
 
 /** `recording_start` → `recordingStart`, `direct-hash-regenerate` → `directHashRegenerate`. */
-export function camelCase(raw: string): string {
+export const camelCase = remembered((raw) => {
   const pascal = pascalCase(raw);
   const lowered = pascal.replace(/^(\p{Lu}+)(?=\p{Lu}\p{Ll}|$|\P{L})/u, (match) => match.toLowerCase()).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return safeIdentifier(lowered);
-}
+});
 
 /** Makes any string a usable identifier: leading digits get `_`, reserved words a trailing `_`, characters TypeScript cannot read `_`. */
-export function safeIdentifier(name: string): string {
+export const safeIdentifier = remembered((name) => {
   let result = [...name.replace(/[^\p{ID_Continue}$\u200C\u200D]/gu, '_')].map((char) => (tsPart(char) ? char : '_')).join('');
   if (result === '') result = '_';
   if (!/^[\p{ID_Start}$_]/u.test(result) || !isTsIdentifierChar(result.codePointAt(0) as number, 'start')) result = `_${result}`;
   if (RESERVED.has(result) || result === '__proto__') result = `${result}_`;
   return result;
-}
+});
 
 /** An identifier by the runtime's Unicode tables and by TypeScript's. */
 export function isIdentifier(name: string): boolean {
@@ -81,10 +97,10 @@ export const OBJECT_MEMBERS: readonly string[] = [
  * are fine (`calls.delete(id)`), but names that would break an object
  * (`constructor`, `__proto__`, `toString`…) or start with a digit are changed.
  */
-export function memberName(raw: string): string {
+export const memberName = remembered((raw) => {
   const pascal = pascalCase(raw).replace(/_$/, '');
   let name = pascal.replace(/^(\p{Lu}+)(?=\p{Lu}\p{Ll}|$|\P{L})/u, (match) => match.toLowerCase()).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   if (!/^[\p{ID_Start}$_]/u.test(name)) name = `_${name}`;
   if (OBJECT_MEMBERS.includes(name)) name = `${name}_`;
   return name;
-}
+});
