@@ -1,22 +1,26 @@
 import { statSync, type Stats } from 'node:fs';
 
 /**
- * Slack for the file system's clock: timestamps may come from a coarse kernel clock, or be truncated to the
- * second (2 s on FAT), so a file changed just after `Date.now()` can carry a time a little before it.
- */
-const CLOCK_SLACK_MS = 2000;
-
-/**
  * True when `file` has not changed since before `moment` (ms since the epoch), by its change time: every write,
  * rename or timestamp reset sets it to the current time, and no tool can set it back. A hash taken after
  * `moment` is then still the hash of the file's contents, without reading them.
  */
 export function unchangedSince(file: string, moment: number): boolean {
   try {
-    return statSync(file).ctimeMs + CLOCK_SLACK_MS <= moment;
+    const { ctimeMs } = statSync(file);
+    return ctimeMs + clockSlackMs(ctimeMs) <= moment;
   } catch {
     return false;
   }
+}
+
+/**
+ * How far a file's change time may lag `Date.now()` taken after the change: a tick of the kernel's coarse clock
+ * (10 ms at most), or, for a time on a whole second, the truncation of a file system that keeps seconds (ext3,
+ * HFS+) or even seconds (FAT).
+ */
+function clockSlackMs(ctimeMs: number): number {
+  return ctimeMs % 1000 === 0 ? 2000 : 50;
 }
 
 /**
