@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../diagnostics/types.js';
+import { bundleWholeFiles } from './bundle-whole-files.js';
+import { bundleWithResolver } from './bundle-with-resolver.js';
 import { canonicalHash } from './canonical-hash.js';
 import { checkVersion } from './check-version.js';
 import { collectRefs, danglingLocalRefs } from './local-refs.js';
 import { parseSpecText } from './parse-document.js';
 import { readSource, toSpecSource, type SpecSource } from './read-source.js';
-import { refErrorsToDiagnostics } from './ref-errors.js';
-import { rewriteRootRelativeRefs } from './root-relative-refs.js';
 import { SourceLocator } from './source-locator.js';
 
 /** A spec read, resolved into one document with internal refs only, and checked. */
@@ -25,11 +25,6 @@ export type LoadResult = ({ ok: true; spec: LoadedSpec } | { ok: false; diagnost
 
 type DocumentResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[] };
 
-/** What the resolver read: every file, and the root-relative refs it fixed up. */
-interface ReadLog {
-  files: Set<string>;
-  rewrites: { count: number; files: Set<string> };
-}
 
 export interface LoadOptions {
   cwd?: string;
@@ -70,7 +65,8 @@ async function loadDocument(text: string, source: SpecSource, files: Set<string>
     if (dangling.length > 0) return { ok: false, diagnostics: dangling };
     bundled = rootDocument;
   } else {
-    const result = await bundleExternalRefs(rootDocument, root, locator, { rewrites, files }, options);
+    const quick = source.isUrl ? undefined : bundleWholeFiles(rootDocument, root, { rewrites, files });
+    const result = quick ? { ok: true as const, document: quick } : await bundleWithResolver(rootDocument, root, locator, { rewrites, files }, options);
     if (!result.ok) return result;
     bundled = result.document;
   }
@@ -90,59 +86,6 @@ async function loadDocument(text: string, source: SpecSource, files: Set<string>
 
   const hash = canonicalHash(bundled);
   return { ok: true, spec: { document: bundled, openapi: version.version, source, hash, locator, diagnostics } };
-}
-
-async function bundleExternalRefs(
-  rootDocument: Record<string, unknown>,
-  root: string,
-  locator: SourceLocator,
-  log: ReadLog,
-  options: LoadOptions,
-): Promise<{ ok: true; document: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] }> {
-  const fileErrors: Diagnostic[] = [];
-  try {
-    // Loaded here: a self-contained spec, the usual case, never needs the resolver (about 100 ms to load).
-    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
-    const document = await new SwaggerParser().bundle(root, rootDocument as never, {
-      continueOnError: true,
-      timeoutMs: options.timeoutMs ?? 60_000,
-      parse: { json: false, yaml: false, text: false, binary: false, spec: specFileParser(root, log, fileErrors) },
-      resolve: { http: { timeout: options.timeoutMs ?? 30_000 } },
-    } as never);
-    if (fileErrors.length > 0) return { ok: false, diagnostics: fileErrors };
-    return { ok: true, document: document as unknown as Record<string, unknown> };
-  } catch (error) {
-    // A file that failed to parse was already reported with its line; the resolver's echo of it ("Parsed value is empty") adds nothing.
-    if (fileErrors.length > 0) return { ok: false, diagnostics: fileErrors };
-    return { ok: false, diagnostics: refErrorsToDiagnostics(error, root, locator) };
-  }
-}
-
-/** The one parser for every file of a spec: JSON or YAML, with VoIPBIN's root-relative refs fixed up. */
-function specFileParser(root: string, log: ReadLog, errors: Diagnostic[]) {
-  const { rewrites, files } = log;
-  return {
-    order: 1,
-    allowEmpty: false,
-    canParse: true,
-    parse(file: { url: string; data: Buffer | string }) {
-      const location = decodeURIComponent(file.url);
-      if (location === root || file.url === root) return undefined;
-      files.add(location);
-      const text = typeof file.data === 'string' ? file.data : file.data.toString('utf8');
-      const parsed = parseSpecText(text, location);
-      if (!parsed.ok) {
-        errors.push(parsed.diagnostic);
-        return {};
-      }
-      const count = rewriteRootRelativeRefs(parsed.value, file.url, root);
-      if (count > 0) {
-        rewrites.count += count;
-        rewrites.files.add(location);
-      }
-      return parsed.value;
-    },
-  };
 }
 
 function checkPaths(document: Record<string, unknown>, file: string): Diagnostic | undefined {
