@@ -40,7 +40,9 @@ export interface PreparedRequest {
 export function prepareRequest(spec: RequestSpec, options: RequestOptions, context: RequestContext): PreparedRequest {
   const extra = options.query ?? {};
   const query: QueryParam[] = [
-    ...(spec.query ?? []).filter((param) => !Object.hasOwn(extra, param.name)),
+    ...Object.entries(spec.query ?? {})
+      .filter(([name]) => !Object.hasOwn(extra, name))
+      .map(([name, value]) => ({ name, value, ...spec.queryStyles?.[name] })),
     ...Object.entries(extra).map(([name, value]) => ({ name, value })),
   ];
   if (context.accessKey) query.push({ name: 'accesskey', value: context.accessKey });

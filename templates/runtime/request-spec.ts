@@ -1,7 +1,7 @@
 /**
  * What generated code hands to {@link ClientCore}: one operation call, already
- * resolved from the spec. Paths arrive encoded; query parameters carry their
- * OpenAPI serialisation style.
+ * resolved from the spec. Paths arrive encoded; query parameters come by
+ * name, with their OpenAPI serialisation style where it is not `form`.
  */
 
 /** HTTP methods an operation can use, lower-case as in the spec. */
@@ -41,7 +41,10 @@ export interface RequestSpec {
   method: HttpMethod;
   /** Path below the base URL, starting with `/`, path parameters already encoded (see `encodePathParam`). */
   path: string;
-  query?: QueryParam[];
+  /** Query parameters by name; `undefined`, `null` and empty arrays are omitted from the URL. */
+  query?: Record<string, unknown>;
+  /** The serialisation of the query parameters that are not `form` with `explode`, by name. */
+  queryStyles?: Record<string, Pick<QueryParam, 'style' | 'explode'>>;
   /** Header parameters; `undefined` values are not sent. */
   headers?: Record<string, string | undefined>;
   body?: BodySpec;

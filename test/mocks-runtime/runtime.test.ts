@@ -1,6 +1,21 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodePageToken, defineMocks, encodePageToken, indexedId, pageBody, requestIdFor, resolveReason, type MockOperation } from '../../templates/mocks-runtime/index.js';
+import {
+  binary,
+  decodePageToken,
+  defineMocks,
+  empty,
+  encodePageToken,
+  indexedId,
+  json,
+  operation,
+  pageBody,
+  requestIdFor,
+  resolveReason,
+  text,
+  withOverrides,
+  type MockOperation,
+} from '../../templates/mocks-runtime/index.js';
 
 const BASE = 'http://runtime.test/api';
 const thing = { id: 'x', name: 'thing' };
@@ -38,6 +53,21 @@ describe('paging', () => {
     expect(requestIdFor('a')).toMatch(/^req_[0-9A-F]{16}$/);
     expect(requestIdFor('a')).toBe(requestIdFor('a'));
     expect(requestIdFor('a')).not.toBe(requestIdFor('b'));
+  });
+});
+
+describe('the builders generated code uses', () => {
+  it('build the operations and responses the table would spell as literals', () => {
+    const body = () => thing;
+    expect(operation('get', '/things/{id}', 200, json(body))).toEqual({ method: 'get', path: '/things/{id}', status: 200, response: { kind: 'json', body } });
+    expect(operation('get', '/things', 200, json(body), OPERATIONS['things.list'].page)).toEqual({ method: 'get', path: '/things', status: 200, response: { kind: 'json', body }, page: OPERATIONS['things.list'].page });
+    expect(Object.keys(operation('delete', '/things/{id}', 204, empty()))).toEqual(['method', 'path', 'status', 'response']);
+    expect([empty(), binary('image/png'), text('text/plain', () => 'hi')]).toEqual([{ kind: 'empty' }, { kind: 'binary', contentType: 'image/png' }, { kind: 'text', contentType: 'text/plain', body: expect.any(Function) }]);
+  });
+  it('give a fixture with overrides replacing its top-level fields, a fresh object each time', () => {
+    const sample = { id: 'x', tags: ['a'] };
+    expect(withOverrides<typeof sample>({ id: 'y' }, sample)).toEqual({ id: 'y', tags: ['a'] });
+    expect(withOverrides<typeof sample>(undefined, sample)).not.toBe(sample);
   });
 });
 

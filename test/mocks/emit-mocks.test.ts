@@ -28,17 +28,22 @@ describe('emitMocks on the example spec', () => {
   it('prints one factory per model, nested models as calls to their factories', () => {
     const fixtures = files.get('src/mocks/fixtures.ts') as string;
     expect(fixtures.match(/^export const mock\w+ = /gm)).toHaveLength(ctx.ir.schemas.length);
-    expect(fixtures).toMatch(/export const mockCallManagerCall = \(overrides: Partial<CallManagerCall> = \{\}\): CallManagerCall => \(\{ [^]*?source: mockCommonAddress\(\),[^]*?\.\.\.overrides \}\)/);
+    expect(fixtures).toMatch(/export const mockCallManagerCall = \(overrides\?: Partial<CallManagerCall>\): CallManagerCall => withOverrides<CallManagerCall>\(overrides, \{ [^]*?source: mockCommonAddress\(\),[^]*?\}\);/);
+    expect(fixtures).toContain("import { withOverrides } from './runtime/index.js';");
     expect(fixtures).toMatch(/export const mockCallManagerCallStatus = \(\): CallManagerCallStatus => "\w+";/);
   });
 
-  it('keys operations by SDK call path, imports only the factories it uses, and types reasons per operation', () => {
+  it('keys operations by SDK call path, imports only the factories and builders it uses, and types reasons per operation', () => {
     const operations = files.get('src/mocks/operations.ts') as string;
-    expect(operations).toContain('"calls.hangup": { method: "post", path: "/calls/{id}/hangup"');
-    expect(operations).toMatch(/"calls\.list": \{ method: "get", path: "\/calls", status: 200, response: \{ kind: 'json', body: \(\) => \(\{ [^]*?result: \[mockCallManagerCall\(\)\][^]*?page: \{ itemsField: "result"/);
+    expect(operations).toMatch(/"calls\.hangup": operation\("post", "\/calls\/\{id\}\/hangup", 200, json\(mockCallManagerCall\)\)/);
+    expect(operations).toMatch(/"calls\.list": operation\("get", "\/calls", 200, json\(\(\) => \(\{ [^]*?result: \[mockCallManagerCall\(\)\][^]*?\)\), LIST_PAGE\)/);
+    expect(operations).toMatch(/const LIST_PAGE: MockPage = \{ itemsField: "result"/);
+    const builders = /import \{ ([^}]+) \} from '\.\/runtime\/index\.js'/.exec(operations)?.[1]?.split(', ') ?? [];
+    expect(builders).toContain('type MockOperation');
+    for (const name of builders.filter((builder) => !builder.startsWith('type '))) expect(operations.split(`${name}(`).length, name).toBeGreaterThan(1);
     const imported = /import \{ ([^}]+) \} from '\.\/fixtures\.js'/.exec(operations)?.[1]?.split(', ') ?? [];
     expect(imported.length).toBeGreaterThan(0);
-    for (const name of imported) expect(operations.split(`${name}()`).length, name).toBeGreaterThan(1);
+    for (const name of imported) expect(operations.split(new RegExp(`\\b${name}\\b`)).length, name).toBeGreaterThan(2);
     const reasons = files.get('src/mocks/reasons.ts') as string;
     expect(reasons).toMatch(/"calls\.hangup": CommonReason \| [^;]*"CALL_ALREADY_HANGUP"/);
     expect(reasons).toMatch(/CALL_ALREADY_HANGUP: \{ http: 409, status: "FAILED_PRECONDITION", message: "[^"]+" \}/);

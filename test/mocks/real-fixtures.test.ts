@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { EmitContext } from '../../generator/emit/emitter.js';
 import { emitMocks, fixtureFactoryNames } from '../../generator/emit/mocks/emit-mocks.js';
 import { emitContext } from '../support/emit-context.js';
-import { describeWithShared, REAL_ERRORS_RST, REAL_SPEC } from '../support/shared.js';
+import { describeWithShared, REAL_ERRORS_RST, REAL_SPEC, REPO_ROOT } from '../support/shared.js';
 import { specValidator } from '../support/spec-ajv.js';
 
 const SEEDS = [1, 42, 20260101];
@@ -27,8 +27,12 @@ describeWithShared('fixture factories of the real spec', () => {
   it(`cover all ${237} schemas, and every factory's output validates with ajv for seeds ${SEEDS.join(', ')}`, async () => {
     expect(ctx.ir.schemas).toHaveLength(237);
     const names = fixtureFactoryNames(ctx);
-    const folder = join(mkdtempSync(join(tmpdir(), 'sdkgen-fixtures-')), 'src/mocks');
-    mkdirSync(folder, { recursive: true });
+    // The factories import the mocks runtime, whose entry imports msw: the repo's node_modules sits beside them.
+    const root = mkdtempSync(join(tmpdir(), 'sdkgen-fixtures-'));
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    const folder = join(root, 'src/mocks');
+    mkdirSync(join(folder, 'runtime'), { recursive: true });
+    for (const file of emitMocks(ctx)) if (file.path.startsWith('src/mocks/runtime/')) writeFileSync(join(root, file.path), file.contents);
     const texts: string[] = [];
     for (const seed of SEEDS) {
       const text = fixturesFile(ctx, seed);

@@ -20,7 +20,7 @@ describe('credentials', () => {
   it('sends the access key as the accesskey query parameter, encoded', async () => {
     server.script(ok);
     const { core } = testClient(server, { accessKey: 'key&=1' });
-    await core.request({ ...get, query: [{ name: 'page_size', value: 10 }] });
+    await core.request({ ...get, query: { page_size: 10 } });
     expect(server.requests[0]?.url).toBe('/v1.0/calls?page_size=10&accesskey=key%26%3D1');
     expect(server.requests[0]?.headers.authorization).toBeUndefined();
   });

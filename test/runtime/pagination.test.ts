@@ -7,7 +7,7 @@ import { serverForThisFile, testClient } from './helpers.js';
 
 const server = await serverForThisFile();
 const config: PageConfig = { itemsField: 'result', nextField: 'next_page_token', tokenParam: 'page_token' };
-const list: RequestSpec = { method: 'get', path: '/calls', query: [{ name: 'page_size', value: 2 }], response: 'json' };
+const list: RequestSpec = { method: 'get', path: '/calls', query: { page_size: 2 }, response: 'json' };
 
 interface Call {
   id: string;
@@ -104,7 +104,7 @@ describe('pagination', () => {
     server.script(page(['c3'], 't3'), page(['c5']));
     const { core } = testClient(server);
     const ids: string[] = [];
-    const spec = { ...list, query: [...(list.query ?? []), { name: 'page_token', value: 't2' }] };
+    const spec = { ...list, query: { ...list.query, page_token: 't2' } };
     for await (const call of core.requestPage<Call>(spec, undefined, config)) ids.push(call.id);
     expect(ids).toEqual(['c3', 'c5']);
     expect(server.requests.map((r) => r.url)).toEqual(['/v1.0/calls?page_size=2&page_token=t2', '/v1.0/calls?page_size=2&page_token=t3']);

@@ -64,12 +64,9 @@ describe('serializeQuery', () => {
   it('reaches the server in order, with call-level parameters replacing operation ones', async () => {
     server.script(reply.json(200, {}));
     const { core } = testClient(server);
-    const query = [
-      { name: 'page_size', value: 10 },
-      { name: 'status', value: ['active', 'ended'], explode: false },
-      { name: 'filter', value: { type: 'sip' }, style: 'deepObject' as const },
-    ];
-    await core.request({ method: 'get', path: '/calls', query, response: 'json' }, { query: { page_size: 50, debug: true } });
+    const query = { page_size: 10, status: ['active', 'ended'], filter: { type: 'sip' } };
+    const queryStyles = { status: { explode: false }, filter: { style: 'deepObject' as const } };
+    await core.request({ method: 'get', path: '/calls', query, queryStyles, response: 'json' }, { query: { page_size: 50, debug: true } });
     expect(server.requests[0]?.url).toBe('/v1.0/calls?status=active,ended&filter[type]=sip&page_size=50&debug=true');
   });
 });

@@ -48,6 +48,16 @@ export function stringValues(source: ts.SourceFile): Set<string> {
   return found;
 }
 
+/** The keys of every `query: { … }` object literal (the query parameters of generated calls), as the compiler reads them. */
+export function queryKeys(source: ts.SourceFile): Set<string> {
+  const found = new Set<string>();
+  walk(source, (node) => {
+    if (!ts.isPropertyAssignment(node) || memberName(node.name) !== 'query' || !ts.isObjectLiteralExpression(node.initializer)) return;
+    for (const property of node.initializer.properties) if (property.name) found.add(memberName(property.name));
+  });
+  return found;
+}
+
 /** A type alias or interface by name. */
 function declaration(source: ts.SourceFile, name: string): ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined {
   return source.statements.find(

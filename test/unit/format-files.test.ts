@@ -116,7 +116,7 @@ describe('formatFiles', () => {
     expect(prettierOutputs(laidOut).map((text) => text.split('\n')[0])).toEqual(['interface _ {', 'class _ {']);
   });
 
-  it('lays out function declarations, intersections of objects or of a name and one object, arrays of unions and `=> (…) as T`; other intersections go to prettier', async () => {
+  it('lays out function declarations, intersections of objects or of a name and one object, arrays of unions, `=> (…) as T` and a last argument `{ … } as T`; other intersections go to prettier', async () => {
     const printed = [
       'export function hasReason<R extends ErrorReason>(error: unknown, reason: R): error is VoipbinError<R> & { readonly reason: R } {',
       'return isErrorWithReason(error, reason);',
@@ -163,6 +163,7 @@ describe('formatFiles', () => {
       'b: string;',
       '};',
       "export const mockHook = (overrides: Partial<WebhookIssueCommentDeleted> = {}): WebhookIssueCommentDeleted => ({ action: 'deleted', ...overrides }) as unknown as WebhookIssueCommentDeleted;",
+      "export const mockDeep = (overrides?: Partial<Abyss>): Abyss => withOverrides<Abyss>(overrides, { depth: { depth: { depth: null } }, name: 'the deepest of all' } as unknown as Abyss);",
       '',
     ].join('\n');
     const laidOut = await formatFiles([{ path: 'src/reasons.ts', contents: printed, printed: true }]);

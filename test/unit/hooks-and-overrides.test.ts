@@ -71,7 +71,7 @@ describe('naming hooks', () => {
     expect(client).toContain('readonly phoneCalls: PhoneCalls;');
     const calls = result.files.find((file) => file.path === 'src/resources/calls.ts')!.contents;
     expect(calls).toContain('limit?: number;');
-    expect(calls).toContain('{ name: "page_size", value: params.limit }');
+    expect(calls).toContain('query: { page_size: params.limit');
   });
 
   it('a name that is not an identifier stops generation with the hook, the value and the default', async () => {

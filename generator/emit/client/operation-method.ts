@@ -78,7 +78,9 @@ export function operationCode(
   }
   const read = (field: ParamField) => locals.get(field) ?? propertyAccess('params', field.key);
   const spec: string[] = [`operation: ${stringLiteral(naming.key)}`, `method: ${stringLiteral(operation.method)}`, `path: ${pathExpression(operation.path, pathParams, runtime)}`];
-  if (queryFields.length > 0) spec.push(`query: [${queryFields.map((field) => queryEntry(field, read(field))).join(', ')}]`);
+  if (queryFields.length > 0) spec.push(`query: { ${queryFields.map((field) => `${propertyKey(field.parameter.name)}: ${read(field)}`).join(', ')} }`);
+  const styles = queryFields.flatMap((field) => queryStyle(field.parameter));
+  if (styles.length > 0) spec.push(`queryStyles: { ${styles.join(', ')} }`);
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
   if (body) {
     const value = bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string);
@@ -194,12 +196,15 @@ function templateText(text: string): string {
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function queryEntry(field: ParamField, value: string): string {
-  const { parameter } = field;
-  const entries = [`name: ${stringLiteral(parameter.name)}`, `value: ${value}`];
+/**
+ * `name: { style: 'pipeDelimited' }` for a query parameter not serialised as `form` with `explode`, else nothing.
+ * Query parameters are a record by name, which TypeScript checks faster than a list of `{ name, value }` objects.
+ */
+function queryStyle(parameter: ParameterIR): string[] {
+  const entries: string[] = [];
   if (parameter.style !== 'form') entries.push(`style: ${stringLiteral(parameter.style)}`);
   if (parameter.explode !== (parameter.style === 'form')) entries.push(`explode: ${parameter.explode}`);
-  return `{ ${entries.join(', ')} }`;
+  return entries.length > 0 ? [`${propertyKey(parameter.name)}: { ${entries.join(', ')} }`] : [];
 }
 
 function headerValue(field: ParamField, value: string): string {

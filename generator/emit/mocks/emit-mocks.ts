@@ -5,7 +5,7 @@ import { stringLiteral } from '../naming/literals.js';
 import { baseURL } from '../package/package-files.js';
 import { templateFiles } from '../template-files.js';
 import { structures, type Statement } from '../ts/index.js';
-import { fixtureNames, fixtureStatements } from './fixtures.js';
+import { fixtureNames, fixtureStatements, type RuntimeNames } from './fixtures.js';
 import { operationTable } from './operation-table.js';
 import { reasonStatements } from './reason-catalog.js';
 
@@ -24,16 +24,25 @@ export const emitMocks: Emitter = (ctx) => {
   const engine = new SampleEngine(ctx.ir.schemas, ctx.config.seed);
   const factories = fixtureFactoryNames(ctx);
   const keys = operationKeysOf(ctx);
-  const fixtures = fixtureStatements(ctx.ir.schemas, engine, ctx.schemaNames, factories);
+  const fixtureRuntime = runtimeNames();
+  const fixtures = fixtureStatements(ctx.ir.schemas, engine, ctx.schemaNames, factories, fixtureRuntime);
   const used = new Set<string>();
-  const table = operationTable(ctx.ir.operations, keys, engine, factories, used);
+  const tableRuntime = runtimeNames();
+  const table = operationTable(ctx.ir.operations, keys, engine, factories, used, tableRuntime);
   const typeNames = ctx.ir.schemas.map((named) => ctx.schemaNames.get(named.pointer) as string).sort();
   const files: GeneratedFile[] = [
-    { path: 'src/mocks/fixtures.ts', contents: ctx.printer.print([...(typeNames.length > 0 ? [structures.import({ moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: typeNames })] : []), ...fixtures]) },
+    {
+      path: 'src/mocks/fixtures.ts',
+      contents: ctx.printer.print([
+        ...(typeNames.length > 0 ? [structures.import({ moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: typeNames })] : []),
+        ...runtimeImport(fixtureRuntime),
+        ...fixtures,
+      ]),
+    },
     {
       path: 'src/mocks/operations.ts',
       contents: ctx.printer.print([
-        structures.import({ moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedImports: ['MockOperation'] }),
+        ...runtimeImport(tableRuntime),
         ...(used.size > 0 ? [structures.import({ moduleSpecifier: './fixtures.js', namedImports: [...used].sort() })] : []),
         ...table,
       ]),
@@ -47,6 +56,19 @@ export const emitMocks: Emitter = (ctx) => {
   ];
   return files;
 };
+
+function runtimeNames(): RuntimeNames {
+  return { values: new Set(), types: new Set() };
+}
+
+/** The import of the runtime names a generated mocks file uses, if any; type-only when it uses only types. */
+function runtimeImport({ values, types }: RuntimeNames): Statement[] {
+  if (values.size === 0 && types.size === 0) return [];
+  const moduleSpecifier = './runtime/index.js';
+  if (values.size === 0) return [structures.import({ moduleSpecifier, isTypeOnly: true, namedImports: [...types].sort() })];
+  const names = [...[...values].map((name) => ({ name })), ...[...types].map((name) => ({ name, isTypeOnly: true }))];
+  return [structures.import({ moduleSpecifier, namedImports: names.sort((a, b) => (a.name < b.name ? -1 : 1)) })];
+}
 
 /** The fixture factory of each schema pointer: `mockCallManagerCall`. */
 export function fixtureFactoryNames(ctx: Pick<EmitContext, 'ir' | 'schemaNames'>): Map<string, string> {
@@ -74,7 +96,8 @@ function indexStatements(apiRoot: string): Statement[] {
     }),
     structures.constant('MOCK_BASE_URL', stringLiteral(apiRoot), { docs: 'The API root the handlers answer under unless a `baseURL` option says otherwise.' }),
     structures.typeAlias({ name: 'MockApi', isExported: true, type: 'Mocks<typeof MOCK_OPERATIONS, OperationReasons>', docs: [{ description: 'The mocks API of this SDK.' }] }),
-    structures.constant('mockApi', 'defineMocks({ operations: MOCK_OPERATIONS, reasons: MOCK_REASONS, statuses: MOCK_STATUSES, baseURL: MOCK_BASE_URL })', {
+    // Type arguments spelled out: inferring them over every operation key cost tsc more than the rest of this file.
+    structures.constant('mockApi', 'defineMocks<typeof MOCK_OPERATIONS, OperationReasons>({ operations: MOCK_OPERATIONS, reasons: MOCK_REASONS, statuses: MOCK_STATUSES, baseURL: MOCK_BASE_URL })', {
       docs: 'The mocks API under `MOCK_BASE_URL`; `mockApi.at(baseURL)` answers under another root.',
       type: 'MockApi',
     }),

@@ -3,16 +3,29 @@ import { defaultPageSize, successStatus } from '../../mocks/operation-facts.js';
 import type { SampleEngine } from '../../mocks/sample.js';
 import { arrowBody, multilineObject, propertyKey, stringLiteral, valueLiteral } from '../naming/literals.js';
 import { structures, type Statement } from '../ts/index.js';
-import { factoryCalls } from './fixtures.js';
+import { factoryCalls, factoryOf, type RuntimeNames } from './fixtures.js';
 
-function responseLiteral(operation: OperationIR, engine: SampleEngine, calls: (value: object) => string | undefined): string {
+/** What the table's entries print: a sample's factory or value, recording the factories and runtime builders used. */
+interface TableScope {
+  engine: SampleEngine;
+  factory: (value: object) => string | undefined;
+  calls: (value: object) => string | undefined;
+  runtime: RuntimeNames;
+}
+
+/** `json(mockCall)`, `empty()`…: the builder call of an operation's success response. */
+function responseCall(operation: OperationIR, scope: TableScope): string {
   const success = operation.success;
-  if (!success || success.kind === 'empty') return `{ kind: 'empty' }`;
+  const builder = !success || success.kind === 'empty' ? 'empty' : success.kind;
+  scope.runtime.values.add(builder);
+  if (!success || success.kind === 'empty') return 'empty()';
   const contentType = stringLiteral(success.contentType ?? 'application/octet-stream');
-  if (success.kind === 'binary') return `{ kind: 'binary', contentType: ${contentType} }`;
-  const sample = success.schema ? engine.sample(success.schema, operation.pointer) : {};
-  if (success.kind === 'text') return `{ kind: 'text', contentType: ${contentType}, body: () => ${stringLiteral(typeof sample === 'string' ? sample : 'mock text')} }`;
-  return `{ kind: 'json', body: () => ${arrowBody(valueLiteral(sample, calls))} }`;
+  if (success.kind === 'binary') return `binary(${contentType})`;
+  const sample = success.schema ? scope.engine.sample(success.schema, operation.pointer) : {};
+  if (success.kind === 'text') return `text(${contentType}, () => ${stringLiteral(typeof sample === 'string' ? sample : 'mock text')})`;
+  // A named schema's sample is its factory, passed as the body builder itself.
+  const factory = typeof sample === 'object' && sample !== null ? scope.factory(sample) : undefined;
+  return `json(${factory ?? `() => ${arrowBody(valueLiteral(sample, scope.calls))}`})`;
 }
 
 function pageLiteral(operation: OperationIR): string | undefined {
@@ -28,27 +41,44 @@ function pageLiteral(operation: OperationIR): string | undefined {
   return `{ ${fields.join(', ')} }`;
 }
 
+/** A constant for each paging that several list operations share (`LIST_PAGE`, `LIST_PAGE_2`…), by its literal. */
+function sharedPages(pages: (string | undefined)[]): Map<string, { name: string; uses: number }> {
+  const uses = new Map<string, number>();
+  for (const page of pages) if (page !== undefined) uses.set(page, (uses.get(page) ?? 0) + 1);
+  const shared = [...uses].filter(([, count]) => count > 1);
+  return new Map(shared.map(([page, count], index) => [page, { name: index === 0 ? 'LIST_PAGE' : `LIST_PAGE_${index + 1}`, uses: count }]));
+}
+
 /**
  * `MockOperationKey` (every SDK call path) and `MOCK_OPERATIONS`: every operation by call path, with its route and
- * a sample success response. The table is annotated `Record<MockOperationKey, MockOperation>` rather than inferred:
- * its inferred literal type made TypeScript spend most of the SDK's check time here (measured 2.3 s of 2.7 s on VoIPBIN).
+ * a sample success response, and constants for pagings several lists share. The table is annotated
+ * `Record<MockOperationKey, MockOperation>` rather than inferred: its inferred literal type made TypeScript spend
+ * most of the SDK's check time here (measured 2.3 s of 2.7 s on VoIPBIN). Its entries are calls to the runtime's
+ * builders (`operation('get', '/calls', 200, json(mockCall))`) rather than object literals, which took `tsc` over
+ * twice as long to check (VoIPBIN). `runtime` collects the builders used; `used`, the fixture factories.
  */
-export function operationTable(operations: OperationIR[], keys: Map<string, string>, engine: SampleEngine, factories: Map<string, string>, used: Set<string>): Statement[] {
-  const calls = factoryCalls(engine, factories, { used });
-  const entries = operations.map((operation) => {
-    const page = pageLiteral(operation);
-    const fields = [
-      `method: ${stringLiteral(operation.method)}`,
-      `path: ${stringLiteral(operation.path)}`,
-      `status: ${successStatus(operation.success)}`,
-      `response: ${responseLiteral(operation, engine, calls)}`,
-      ...(page ? [`page: ${page}`] : []),
+export function operationTable(operations: OperationIR[], keys: Map<string, string>, engine: SampleEngine, factories: Map<string, string>, used: Set<string>, runtime: RuntimeNames): Statement[] {
+  const scope: TableScope = { engine, factory: factoryOf(engine, factories, { used }), calls: factoryCalls(engine, factories, { used }), runtime };
+  const pages = operations.map(pageLiteral);
+  const shared = sharedPages(pages);
+  runtime.values.add('operation');
+  runtime.types.add('MockOperation');
+  const entries = operations.map((operation, index) => {
+    const page = pages[index];
+    const args = [
+      stringLiteral(operation.method),
+      stringLiteral(operation.path),
+      String(successStatus(operation.success)),
+      responseCall(operation, scope),
+      ...(page === undefined ? [] : [shared.get(page)?.name ?? page]),
     ];
-    return `${propertyKey(keys.get(operation.pointer) as string)}: { ${fields.join(', ')} }`;
+    return `${propertyKey(keys.get(operation.pointer) as string)}: operation(${args.join(', ')})`;
   });
+  if (shared.size > 0) runtime.types.add('MockPage');
   const keyUnion = operations.map((operation) => stringLiteral(keys.get(operation.pointer) as string)).join(' | ') || 'never';
   return [
     structures.typeAlias({ name: 'MockOperationKey', isExported: true, type: keyUnion, docs: [{ description: 'An operation by SDK call path, e.g. `calls.hangup`.' }] }),
+    ...[...shared].map(([page, { name, uses }]) => structures.constant(name, page, { exported: false, type: 'MockPage', docs: `The paging ${uses} list operations share.` })),
     structures.constant('MOCK_OPERATIONS', multilineObject(entries), {
       docs: 'Every operation of the API by its SDK call path (`calls.hangup`), with its route and a sample success response.',
       type: 'Record<MockOperationKey, MockOperation>',

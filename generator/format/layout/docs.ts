@@ -59,7 +59,9 @@ function typeArgumentsDoc(args: Node[]): Doc {
   return group(['<', indent([softline, join([',', line], args.map(expressionDoc))]), softline, '>']);
 }
 
+/** prettier's couldExpandArg: a last argument that may hug the parentheses, also under `as` (`{ … } as unknown as T`). */
 function isHuggable(node: Node | undefined): boolean {
+  if (node?.kind === 'as') return isHuggable(node.expression);
   return node !== undefined && (node.kind === 'object' || node.kind === 'array' || node.kind === 'arrow') && !(node.kind === 'object' && node.members.length === 0);
 }
 

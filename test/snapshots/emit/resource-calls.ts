@@ -27,7 +27,7 @@ export class Calls {
    * `GET /calls`
    */
   list(params: CallsListParams = {}, options?: RequestOptions): PagePromise<Call> {
-    return this.#core.requestPage<Call>({ operation: "calls.list", method: "get", path: "/calls", query: [{ name: "page_size", value: params.pageSize }, { name: "page_token", value: params.pageToken }], response: "empty" }, options, { itemsField: "result", nextField: "next_page_token", tokenParam: "page_token" });
+    return this.#core.requestPage<Call>({ operation: "calls.list", method: "get", path: "/calls", query: { page_size: params.pageSize, page_token: params.pageToken }, response: "empty" }, options, { itemsField: "result", nextField: "next_page_token", tokenParam: "page_token" });
   }
 
   /**

@@ -27,22 +27,23 @@ import type {
   RequestBodyAuthLoginPost,
   StorageManagerFile,
 } from '../models.js';
+import { withOverrides } from './runtime/index.js';
 /** Sample `AgentManagerAgent` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockAgentManagerAgent = (overrides: Partial<AgentManagerAgent> = {}): AgentManagerAgent => ({
-  id: '3f6d1c2e-8a47-4b9e-9c1d-0e2a7b5f4c11',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  username: 'maria.lopez@example.org',
-  name: 'Maria Lopez',
-  detail: 'Night shift, Spanish queue',
-  ring_method: 'ringall',
-  status: 'busy',
-  permission: 32,
-  addresses: [mockCommonAddress()],
-  tag_ids: ['5b7e9a31-2c4d-4e6f-8a1b-3c5d7e9f0a12'],
-  tm_create: '2025-02-11T08:05:12.000000Z',
-  tm_update: '2025-03-02T16:40:00.000000Z',
-  ...overrides,
-});
+export const mockAgentManagerAgent = (overrides?: Partial<AgentManagerAgent>): AgentManagerAgent =>
+  withOverrides<AgentManagerAgent>(overrides, {
+    id: '3f6d1c2e-8a47-4b9e-9c1d-0e2a7b5f4c11',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    username: 'maria.lopez@example.org',
+    name: 'Maria Lopez',
+    detail: 'Night shift, Spanish queue',
+    ring_method: 'ringall',
+    status: 'busy',
+    permission: 32,
+    addresses: [mockCommonAddress()],
+    tag_ids: ['5b7e9a31-2c4d-4e6f-8a1b-3c5d7e9f0a12'],
+    tm_create: '2025-02-11T08:05:12.000000Z',
+    tm_update: '2025-03-02T16:40:00.000000Z',
+  });
 /** Sample `AgentManagerAgentPermission` data: spec examples first, then generated values (seed 1). */
 export const mockAgentManagerAgentPermission = (): AgentManagerAgentPermission => 32;
 /** Sample `AgentManagerAgentRingMethod` data: spec examples first, then generated values (seed 1). */
@@ -51,19 +52,19 @@ export const mockAgentManagerAgentRingMethod = (): AgentManagerAgentRingMethod =
 export const mockAgentManagerAgentStatus = (): AgentManagerAgentStatus => 'available';
 /** Sample `BillingManagerAccount` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
 export const mockBillingManagerAccount = (
-  overrides: Partial<BillingManagerAccount> = {},
-): BillingManagerAccount => ({
-  id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  name: 'Support line',
-  detail: 'Charges for the EU support numbers',
-  balance_credit: 25000000,
-  payment_type: 'prepaid',
-  payment_method: mockBillingManagerAccountPaymentMethod(),
-  tm_create: '2024-11-20T12:00:00.000000Z',
-  tm_update: '2025-03-01T00:00:00.000000Z',
-  ...overrides,
-});
+  overrides?: Partial<BillingManagerAccount>,
+): BillingManagerAccount =>
+  withOverrides<BillingManagerAccount>(overrides, {
+    id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    name: 'Support line',
+    detail: 'Charges for the EU support numbers',
+    balance_credit: 25000000,
+    payment_type: 'prepaid',
+    payment_method: mockBillingManagerAccountPaymentMethod(),
+    tm_create: '2024-11-20T12:00:00.000000Z',
+    tm_update: '2025-03-01T00:00:00.000000Z',
+  });
 /** Sample `BillingManagerAccountPaymentMethod` data: spec examples first, then generated values (seed 1). */
 export const mockBillingManagerAccountPaymentMethod = (): BillingManagerAccountPaymentMethod => ({
   type: 'card',
@@ -76,42 +77,42 @@ export const mockBillingManagerAccountPaymentMethod = (): BillingManagerAccountP
 export const mockBillingManagerAccountPaymentType = (): BillingManagerAccountPaymentType => 'prepaid';
 /** Sample `BillingManagerPaymentMethodBankTransfer` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
 export const mockBillingManagerPaymentMethodBankTransfer = (
-  overrides: Partial<BillingManagerPaymentMethodBankTransfer> = {},
-): BillingManagerPaymentMethodBankTransfer => ({
-  type: 'bank_transfer',
-  bank_name: 'First Example Bank',
-  reference: 'VB-2025-000187',
-  ...overrides,
-});
+  overrides?: Partial<BillingManagerPaymentMethodBankTransfer>,
+): BillingManagerPaymentMethodBankTransfer =>
+  withOverrides<BillingManagerPaymentMethodBankTransfer>(overrides, {
+    type: 'bank_transfer',
+    bank_name: 'First Example Bank',
+    reference: 'VB-2025-000187',
+  });
 /** Sample `BillingManagerPaymentMethodCard` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
 export const mockBillingManagerPaymentMethodCard = (
-  overrides: Partial<BillingManagerPaymentMethodCard> = {},
-): BillingManagerPaymentMethodCard => ({
-  type: 'card',
-  brand: 'visa',
-  last4: '4242',
-  exp_month: 9,
-  exp_year: 2028,
-  ...overrides,
-});
+  overrides?: Partial<BillingManagerPaymentMethodCard>,
+): BillingManagerPaymentMethodCard =>
+  withOverrides<BillingManagerPaymentMethodCard>(overrides, {
+    type: 'card',
+    brand: 'visa',
+    last4: '4242',
+    exp_month: 9,
+    exp_year: 2028,
+  });
 /** Sample `CallManagerCall` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCallManagerCall = (overrides: Partial<CallManagerCall> = {}): CallManagerCall => ({
-  id: '9c2b7e41-0d3a-4f8e-b6c5-1a2d3e4f5a6b',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  flow_id: '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b',
-  source: mockCommonAddress(),
-  destination: mockCommonAddress(),
-  status: 'progressing',
-  direction: 'outgoing',
-  hangup_reason: 'normal',
-  recording_ids: ['7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d'],
-  variables: { order_id: 'A-10442', language: 'en-US' },
-  tm_ringing: '2025-03-04T10:15:30.000000Z',
-  tm_progressing: '2025-03-04T10:15:36.000000Z',
-  tm_hangup: null,
-  tm_create: '2025-03-04T10:15:29.000000Z',
-  ...overrides,
-});
+export const mockCallManagerCall = (overrides?: Partial<CallManagerCall>): CallManagerCall =>
+  withOverrides<CallManagerCall>(overrides, {
+    id: '9c2b7e41-0d3a-4f8e-b6c5-1a2d3e4f5a6b',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    flow_id: '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b',
+    source: mockCommonAddress(),
+    destination: mockCommonAddress(),
+    status: 'progressing',
+    direction: 'outgoing',
+    hangup_reason: 'normal',
+    recording_ids: ['7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d'],
+    variables: { order_id: 'A-10442', language: 'en-US' },
+    tm_ringing: '2025-03-04T10:15:30.000000Z',
+    tm_progressing: '2025-03-04T10:15:36.000000Z',
+    tm_hangup: null,
+    tm_create: '2025-03-04T10:15:29.000000Z',
+  });
 /** Sample `CallManagerCallDirection` data: spec examples first, then generated values (seed 1). */
 export const mockCallManagerCallDirection = (): CallManagerCallDirection => 'outgoing';
 /** Sample `CallManagerCallHangupReason` data: spec examples first, then generated values (seed 1). */
@@ -119,103 +120,99 @@ export const mockCallManagerCallHangupReason = (): CallManagerCallHangupReason =
 /** Sample `CallManagerCallStatus` data: spec examples first, then generated values (seed 1). */
 export const mockCallManagerCallStatus = (): CallManagerCallStatus => 'progressing';
 /** Sample `CommonAddress` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCommonAddress = (overrides: Partial<CommonAddress> = {}): CommonAddress => ({
-  type: 'tel',
-  target: '+15550100123',
-  target_name: 'Front Desk',
-  name: 'Office',
-  ...overrides,
-});
+export const mockCommonAddress = (overrides?: Partial<CommonAddress>): CommonAddress =>
+  withOverrides<CommonAddress>(overrides, {
+    type: 'tel',
+    target: '+15550100123',
+    target_name: 'Front Desk',
+    name: 'Office',
+  });
 /** Sample `CommonError` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCommonError = (overrides: Partial<CommonError> = {}): CommonError => ({
-  error: mockCommonErrorBody(),
-  ...overrides,
-});
+export const mockCommonError = (overrides?: Partial<CommonError>): CommonError =>
+  withOverrides<CommonError>(overrides, { error: mockCommonErrorBody() });
 /** Sample `CommonErrorBody` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCommonErrorBody = (overrides: Partial<CommonErrorBody> = {}): CommonErrorBody => ({
-  status: 'NOT_FOUND',
-  reason: 'CALL_NOT_FOUND',
-  message: 'No call with this ID exists for the customer.',
-  request_id: 'req_01J8Z6Q4K2M3N5P7R9S1T3V5W7',
-  details: [{}],
-  ...overrides,
-});
+export const mockCommonErrorBody = (overrides?: Partial<CommonErrorBody>): CommonErrorBody =>
+  withOverrides<CommonErrorBody>(overrides, {
+    status: 'NOT_FOUND',
+    reason: 'CALL_NOT_FOUND',
+    message: 'No call with this ID exists for the customer.',
+    request_id: 'req_01J8Z6Q4K2M3N5P7R9S1T3V5W7',
+    details: [{}],
+  });
 /** Sample `CommonPagination` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCommonPagination = (overrides: Partial<CommonPagination> = {}): CommonPagination => ({
-  next_page_token: '2025-03-04T10:15:29.000000Z',
-  ...overrides,
-});
+export const mockCommonPagination = (overrides?: Partial<CommonPagination>): CommonPagination =>
+  withOverrides<CommonPagination>(overrides, { next_page_token: '2025-03-04T10:15:29.000000Z' });
 /** Sample `FlowManagerAction` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockFlowManagerAction = (overrides: Partial<FlowManagerAction> = {}): FlowManagerAction => ({
-  id: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c',
-  next_id: '7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0e',
-  type: 'talk',
-  option: { text: 'Press 1 for sales, 2 for support.', language: 'en-US' },
-  ...overrides,
-});
+export const mockFlowManagerAction = (overrides?: Partial<FlowManagerAction>): FlowManagerAction =>
+  withOverrides<FlowManagerAction>(overrides, {
+    id: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c',
+    next_id: '7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0e',
+    type: 'talk',
+    option: { text: 'Press 1 for sales, 2 for support.', language: 'en-US' },
+  });
 /** Sample `FlowManagerActionOptionBranch` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
 export const mockFlowManagerActionOptionBranch = (
-  overrides: Partial<FlowManagerActionOptionBranch> = {},
-): FlowManagerActionOptionBranch => ({
-  variable: 'voipbin.call.digits',
-  default_target_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-  target_ids: { '1': '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', '2': '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a' },
-  ...overrides,
-});
+  overrides?: Partial<FlowManagerActionOptionBranch>,
+): FlowManagerActionOptionBranch =>
+  withOverrides<FlowManagerActionOptionBranch>(overrides, {
+    variable: 'voipbin.call.digits',
+    default_target_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+    target_ids: { '1': '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', '2': '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a' },
+  });
 /** Sample `FlowManagerActionOptionTalk` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
 export const mockFlowManagerActionOptionTalk = (
-  overrides: Partial<FlowManagerActionOptionTalk> = {},
-): FlowManagerActionOptionTalk => ({
-  text: 'Thanks for calling. Please hold.',
-  language: 'en-GB',
-  ...overrides,
-});
+  overrides?: Partial<FlowManagerActionOptionTalk>,
+): FlowManagerActionOptionTalk =>
+  withOverrides<FlowManagerActionOptionTalk>(overrides, {
+    text: 'Thanks for calling. Please hold.',
+    language: 'en-GB',
+  });
 /** Sample `FlowManagerActionType` data: spec examples first, then generated values (seed 1). */
 export const mockFlowManagerActionType = (): FlowManagerActionType => 'talk';
 /** Sample `FlowManagerFlow` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockFlowManagerFlow = (overrides: Partial<FlowManagerFlow> = {}): FlowManagerFlow => ({
-  id: '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  name: 'Main IVR',
-  detail: 'Greets callers and routes them by key press',
-  actions: [mockFlowManagerAction()],
-  tm_create: '2025-01-08T09:00:00.000000Z',
-  tm_update: '2025-02-19T13:24:51.000000Z',
-  ...overrides,
-});
+export const mockFlowManagerFlow = (overrides?: Partial<FlowManagerFlow>): FlowManagerFlow =>
+  withOverrides<FlowManagerFlow>(overrides, {
+    id: '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    name: 'Main IVR',
+    detail: 'Greets callers and routes them by key press',
+    actions: [mockFlowManagerAction()],
+    tm_create: '2025-01-08T09:00:00.000000Z',
+    tm_update: '2025-02-19T13:24:51.000000Z',
+  });
 /** Sample `RecordingManagerRecording` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
 export const mockRecordingManagerRecording = (
-  overrides: Partial<RecordingManagerRecording> = {},
-): RecordingManagerRecording => ({
-  id: '7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  call_id: '9c2b7e41-0d3a-4f8e-b6c5-1a2d3e4f5a6b',
-  status: 'ended',
-  format: 'wav',
-  duration: 184,
-  tm_start: '2025-03-04T10:15:40.000000Z',
-  tm_end: '2025-03-04T10:18:44.000000Z',
-  ...overrides,
-});
+  overrides?: Partial<RecordingManagerRecording>,
+): RecordingManagerRecording =>
+  withOverrides<RecordingManagerRecording>(overrides, {
+    id: '7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    call_id: '9c2b7e41-0d3a-4f8e-b6c5-1a2d3e4f5a6b',
+    status: 'ended',
+    format: 'wav',
+    duration: 184,
+    tm_start: '2025-03-04T10:15:40.000000Z',
+    tm_end: '2025-03-04T10:18:44.000000Z',
+  });
 /** Sample `RecordingManagerRecordingStatus` data: spec examples first, then generated values (seed 1). */
 export const mockRecordingManagerRecordingStatus = (): RecordingManagerRecordingStatus => 'ended';
 /** Sample `RequestBodyAuthLoginPost` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
 export const mockRequestBodyAuthLoginPost = (
-  overrides: Partial<RequestBodyAuthLoginPost> = {},
-): RequestBodyAuthLoginPost => ({
-  username: 'maria.lopez@example.org',
-  password: 'correct-horse-battery',
-  ...overrides,
-});
+  overrides?: Partial<RequestBodyAuthLoginPost>,
+): RequestBodyAuthLoginPost =>
+  withOverrides<RequestBodyAuthLoginPost>(overrides, {
+    username: 'maria.lopez@example.org',
+    password: 'correct-horse-battery',
+  });
 /** Sample `StorageManagerFile` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockStorageManagerFile = (overrides: Partial<StorageManagerFile> = {}): StorageManagerFile => ({
-  id: '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  name: 'holiday-greeting.wav',
-  detail: 'Played on public holidays',
-  filesize: 482310,
-  uri_download: 'https://storage.example.net/f/4c5d6e7f?sig=abc123',
-  tm_download_expire: '2025-03-05T10:00:00.000000Z',
-  tm_create: '2025-03-04T09:58:12.000000Z',
-  ...overrides,
-});
+export const mockStorageManagerFile = (overrides?: Partial<StorageManagerFile>): StorageManagerFile =>
+  withOverrides<StorageManagerFile>(overrides, {
+    id: '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    name: 'holiday-greeting.wav',
+    detail: 'Played on public holidays',
+    filesize: 482310,
+    uri_download: 'https://storage.example.net/f/4c5d6e7f?sig=abc123',
+    tm_download_expire: '2025-03-05T10:00:00.000000Z',
+    tm_create: '2025-03-04T09:58:12.000000Z',
+  });

@@ -105,7 +105,7 @@ export class AuthPasswordReset {
         operation: 'auth.passwordReset.get',
         method: 'get',
         path: '/auth/password-reset',
-        query: [{ name: 'token', value: params.token }],
+        query: { token: params.token },
         response: 'text',
       },
       options,

@@ -105,10 +105,7 @@ export class Flows {
         operation: 'flows.list',
         method: 'get',
         path: '/flows',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
       },
       options,

@@ -85,10 +85,7 @@ export class StorageFiles {
         operation: 'storageFiles.list',
         method: 'get',
         path: '/storage_files',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
       },
       options,

@@ -93,10 +93,7 @@ export function agentsList(
       operation: 'agents.list',
       method: 'get',
       path: '/agents',
-      query: [
-        { name: 'page_size', value: params.pageSize },
-        { name: 'page_token', value: params.pageToken },
-      ],
+      query: { page_size: params.pageSize, page_token: params.pageToken },
       response: 'json',
     },
     options,

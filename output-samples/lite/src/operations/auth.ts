@@ -77,7 +77,7 @@ export function authPasswordResetGet(
       operation: 'auth.passwordReset.get',
       method: 'get',
       path: '/auth/password-reset',
-      query: [{ name: 'token', value: params.token }],
+      query: { token: params.token },
       response: 'text',
     },
     options,

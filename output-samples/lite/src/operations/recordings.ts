@@ -39,10 +39,7 @@ export function recordingsList(
       operation: 'recordings.list',
       method: 'get',
       path: '/recordings',
-      query: [
-        { name: 'page_size', value: params.pageSize },
-        { name: 'page_token', value: params.pageToken },
-      ],
+      query: { page_size: params.pageSize, page_token: params.pageToken },
       response: 'json',
     },
     options,

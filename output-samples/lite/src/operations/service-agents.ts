@@ -50,10 +50,7 @@ export function serviceAgentsAgentsList(
       operation: 'serviceAgents.agents.list',
       method: 'get',
       path: '/service_agents/agents',
-      query: [
-        { name: 'page_size', value: params.pageSize },
-        { name: 'page_token', value: params.pageToken },
-      ],
+      query: { page_size: params.pageSize, page_token: params.pageToken },
       response: 'json',
     },
     options,
@@ -81,10 +78,7 @@ export function serviceAgentsCallsList(
       operation: 'serviceAgents.calls.list',
       method: 'get',
       path: '/service_agents/calls',
-      query: [
-        { name: 'page_size', value: params.pageSize },
-        { name: 'page_token', value: params.pageToken },
-      ],
+      query: { page_size: params.pageSize, page_token: params.pageToken },
       response: 'json',
     },
     options,

@@ -12,22 +12,23 @@ import type {
   CommonError,
   CommonErrorBody,
 } from '../models.js';
+import { withOverrides } from './runtime/index.js';
 /** Sample `AgentManagerAgent` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockAgentManagerAgent = (overrides: Partial<AgentManagerAgent> = {}): AgentManagerAgent => ({
-  id: '3f6d1c2e-8a47-4b9e-9c1d-0e2a7b5f4c11',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  username: 'maria.lopez@example.org',
-  name: 'Maria Lopez',
-  detail: 'Night shift, Spanish queue',
-  ring_method: 'ringall',
-  status: 'busy',
-  permission: 32,
-  addresses: [mockCommonAddress()],
-  tag_ids: ['5b7e9a31-2c4d-4e6f-8a1b-3c5d7e9f0a12'],
-  tm_create: '2025-02-11T08:05:12.000000Z',
-  tm_update: '2025-03-02T16:40:00.000000Z',
-  ...overrides,
-});
+export const mockAgentManagerAgent = (overrides?: Partial<AgentManagerAgent>): AgentManagerAgent =>
+  withOverrides<AgentManagerAgent>(overrides, {
+    id: '3f6d1c2e-8a47-4b9e-9c1d-0e2a7b5f4c11',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    username: 'maria.lopez@example.org',
+    name: 'Maria Lopez',
+    detail: 'Night shift, Spanish queue',
+    ring_method: 'ringall',
+    status: 'busy',
+    permission: 32,
+    addresses: [mockCommonAddress()],
+    tag_ids: ['5b7e9a31-2c4d-4e6f-8a1b-3c5d7e9f0a12'],
+    tm_create: '2025-02-11T08:05:12.000000Z',
+    tm_update: '2025-03-02T16:40:00.000000Z',
+  });
 /** Sample `AgentManagerAgentPermission` data: spec examples first, then generated values (seed 1). */
 export const mockAgentManagerAgentPermission = (): AgentManagerAgentPermission => 32;
 /** Sample `AgentManagerAgentRingMethod` data: spec examples first, then generated values (seed 1). */
@@ -35,23 +36,23 @@ export const mockAgentManagerAgentRingMethod = (): AgentManagerAgentRingMethod =
 /** Sample `AgentManagerAgentStatus` data: spec examples first, then generated values (seed 1). */
 export const mockAgentManagerAgentStatus = (): AgentManagerAgentStatus => 'available';
 /** Sample `CallManagerCall` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCallManagerCall = (overrides: Partial<CallManagerCall> = {}): CallManagerCall => ({
-  id: '9c2b7e41-0d3a-4f8e-b6c5-1a2d3e4f5a6b',
-  customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-  flow_id: '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b',
-  source: mockCommonAddress(),
-  destination: mockCommonAddress(),
-  status: 'progressing',
-  direction: 'outgoing',
-  hangup_reason: 'normal',
-  recording_ids: ['7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d'],
-  variables: { order_id: 'A-10442', language: 'en-US' },
-  tm_ringing: '2025-03-04T10:15:30.000000Z',
-  tm_progressing: '2025-03-04T10:15:36.000000Z',
-  tm_hangup: null,
-  tm_create: '2025-03-04T10:15:29.000000Z',
-  ...overrides,
-});
+export const mockCallManagerCall = (overrides?: Partial<CallManagerCall>): CallManagerCall =>
+  withOverrides<CallManagerCall>(overrides, {
+    id: '9c2b7e41-0d3a-4f8e-b6c5-1a2d3e4f5a6b',
+    customer_id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+    flow_id: '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b',
+    source: mockCommonAddress(),
+    destination: mockCommonAddress(),
+    status: 'progressing',
+    direction: 'outgoing',
+    hangup_reason: 'normal',
+    recording_ids: ['7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d'],
+    variables: { order_id: 'A-10442', language: 'en-US' },
+    tm_ringing: '2025-03-04T10:15:30.000000Z',
+    tm_progressing: '2025-03-04T10:15:36.000000Z',
+    tm_hangup: null,
+    tm_create: '2025-03-04T10:15:29.000000Z',
+  });
 /** Sample `CallManagerCallDirection` data: spec examples first, then generated values (seed 1). */
 export const mockCallManagerCallDirection = (): CallManagerCallDirection => 'outgoing';
 /** Sample `CallManagerCallHangupReason` data: spec examples first, then generated values (seed 1). */
@@ -59,24 +60,22 @@ export const mockCallManagerCallHangupReason = (): CallManagerCallHangupReason =
 /** Sample `CallManagerCallStatus` data: spec examples first, then generated values (seed 1). */
 export const mockCallManagerCallStatus = (): CallManagerCallStatus => 'progressing';
 /** Sample `CommonAddress` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCommonAddress = (overrides: Partial<CommonAddress> = {}): CommonAddress => ({
-  type: 'tel',
-  target: '+15550100123',
-  target_name: 'Front Desk',
-  name: 'Office',
-  ...overrides,
-});
+export const mockCommonAddress = (overrides?: Partial<CommonAddress>): CommonAddress =>
+  withOverrides<CommonAddress>(overrides, {
+    type: 'tel',
+    target: '+15550100123',
+    target_name: 'Front Desk',
+    name: 'Office',
+  });
 /** Sample `CommonError` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCommonError = (overrides: Partial<CommonError> = {}): CommonError => ({
-  error: mockCommonErrorBody(),
-  ...overrides,
-});
+export const mockCommonError = (overrides?: Partial<CommonError>): CommonError =>
+  withOverrides<CommonError>(overrides, { error: mockCommonErrorBody() });
 /** Sample `CommonErrorBody` data: spec examples first, then generated values (seed 1). `overrides` replace top-level fields. */
-export const mockCommonErrorBody = (overrides: Partial<CommonErrorBody> = {}): CommonErrorBody => ({
-  status: 'NOT_FOUND',
-  reason: 'CALL_NOT_FOUND',
-  message: 'No call with this ID exists for the customer.',
-  request_id: 'req_01J8Z6Q4K2M3N5P7R9S1T3V5W7',
-  details: [{}],
-  ...overrides,
-});
+export const mockCommonErrorBody = (overrides?: Partial<CommonErrorBody>): CommonErrorBody =>
+  withOverrides<CommonErrorBody>(overrides, {
+    status: 'NOT_FOUND',
+    reason: 'CALL_NOT_FOUND',
+    message: 'No call with this ID exists for the customer.',
+    request_id: 'req_01J8Z6Q4K2M3N5P7R9S1T3V5W7',
+    details: [{}],
+  });

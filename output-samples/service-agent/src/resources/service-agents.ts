@@ -100,10 +100,7 @@ export class ServiceAgentsAgents {
         operation: 'serviceAgents.agents.list',
         method: 'get',
         path: '/service_agents/agents',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
       },
       options,
@@ -141,10 +138,7 @@ export class ServiceAgentsCalls {
         operation: 'serviceAgents.calls.list',
         method: 'get',
         path: '/service_agents/calls',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
       },
       options,

@@ -76,8 +76,7 @@ export class ClientCore {
   /** Sends a list call; await the result for one page or `for await` it for every item. */
   requestPage<Item, R extends string = string>(spec: RequestSpec, options: RequestOptions | undefined, config: PageConfig): PagePromise<Item, R> {
     const callOptions = options ?? {};
-    const firstToken =
-      callOptions.query?.[config.tokenParam] ?? spec.query?.find((param) => param.name === config.tokenParam)?.value;
+    const firstToken = callOptions.query?.[config.tokenParam] ?? spec.query?.[config.tokenParam];
     const requested = new Set(typeof firstToken === 'string' && firstToken !== '' ? [firstToken] : []);
     // Call-level query parameters replace the operation's, so this also replaces a caller's first token.
     const fetcher = (token: string | undefined) =>

@@ -106,10 +106,7 @@ export class ServiceAgentsAgents {
         operation: 'serviceAgents.agents.list',
         method: 'get',
         path: '/service_agents/agents',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
         validate: { response: serviceAgentsAgentsListResponse },
       },
@@ -148,10 +145,7 @@ export class ServiceAgentsCalls {
         operation: 'serviceAgents.calls.list',
         method: 'get',
         path: '/service_agents/calls',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
         validate: { response: serviceAgentsCallsListResponse },
       },

@@ -90,10 +90,7 @@ export class StorageFiles {
         operation: 'storageFiles.list',
         method: 'get',
         path: '/storage_files',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
         validate: { response: storageFilesListResponse },
       },

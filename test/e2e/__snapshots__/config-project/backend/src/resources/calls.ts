@@ -33,10 +33,7 @@ export class Calls {
         operation: 'calls.all',
         method: 'get',
         path: '/calls',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken },
         response: 'json',
       },
       options,

@@ -17,7 +17,7 @@ export const MOCK_BASE_URL = 'https://api.voipbin.net/v1.0';
 /** The mocks API of this SDK. */
 export type MockApi = Mocks<typeof MOCK_OPERATIONS, OperationReasons>;
 /** The mocks API under `MOCK_BASE_URL`; `mockApi.at(baseURL)` answers under another root. */
-export const mockApi: MockApi = defineMocks({
+export const mockApi: MockApi = defineMocks<typeof MOCK_OPERATIONS, OperationReasons>({
   operations: MOCK_OPERATIONS,
   reasons: MOCK_REASONS,
   statuses: MOCK_STATUSES,

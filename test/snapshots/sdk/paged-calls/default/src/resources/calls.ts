@@ -43,11 +43,7 @@ export class Calls {
         operation: 'calls.list',
         method: 'get',
         path: '/calls',
-        query: [
-          { name: 'page_size', value: params.pageSize },
-          { name: 'page_token', value: params.pageToken },
-          { name: 'status', value: params.status },
-        ],
+        query: { page_size: params.pageSize, page_token: params.pageToken, status: params.status },
         response: 'json',
       },
       options,

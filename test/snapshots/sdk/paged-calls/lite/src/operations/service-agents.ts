@@ -22,7 +22,7 @@ export function serviceAgentsCallsList(
       operation: 'serviceAgents.calls.list',
       method: 'get',
       path: '/service_agents/calls',
-      query: [{ name: 'page_token', value: params.pageToken }],
+      query: { page_token: params.pageToken },
       response: 'json',
     },
     options,

@@ -39,7 +39,7 @@ export class ServiceAgentsCalls {
         operation: 'serviceAgents.calls.list',
         method: 'get',
         path: '/service_agents/calls',
-        query: [{ name: 'page_token', value: params.pageToken }],
+        query: { page_token: params.pageToken },
         response: 'json',
         validate: { response: serviceAgentsCallsListResponse },
       },
