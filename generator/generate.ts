@@ -10,6 +10,7 @@ import { formatThreads, startFormatPool, type FormatPool } from './format/format
 import { stampFiles } from './format/header.js';
 import { runAfterGenerate, runTransformIR } from './hooks/run-hooks.js';
 import { selectOperations } from './ir/passes/select-operations.js';
+import { MemoParser, type ParseMemo } from './load/memo-parser.js';
 import type { ApiIR } from './ir/types.js';
 import { manifestFile } from './write/manifest.js';
 
@@ -41,6 +42,8 @@ export type GenerateResult = (
       formatted: FormatMemo;
       /** The key in `formatted` of each formatted file, by path (before its header is added). */
       formatKeys: ReadonlyMap<string, string>;
+      /** This run's parsed YAML files: pass them (as objects) as `parsed` to the next run to parse only what changed. */
+      parsed: ParseMemo;
     }
   | { ok: false; diagnostics: Diagnostic[] }
 ) & { inputs: string[] };
@@ -48,6 +51,8 @@ export type GenerateResult = (
 export interface GenerateOptions {
   /** A previous run's `formatted` (same process, or rebuilt from disk by readFormatMemo): text formatted before is not formatted again. */
   previous?: FormatMemo | undefined;
+  /** A previous run's `parsed`, each JSON text parsed (readParseMemo): a YAML file with the same text is not parsed again. */
+  parsed?: ReadonlyMap<string, unknown> | undefined;
 }
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
@@ -58,7 +63,8 @@ export async function generate(config: SdkgenConfig = {}, options: GenerateOptio
   const badFlavor = unknownEmitters(resolved);
   if (badFlavor) return { ok: false, diagnostics: [badFlavor], inputs: [] };
   const started = performance.now();
-  const built = await buildApi(resolved);
+  const parser = new MemoParser(options.parsed);
+  const built = await buildApi(resolved, parser.parse);
   const inputs = [...built.inputs, ...overrideFiles(resolved.flavor.templateFolders)];
   if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs };
   const transformed = await runTransformIR(selectOperations(built.ir, resolved.filters), resolved.hooks);
@@ -71,7 +77,7 @@ export async function generate(config: SdkgenConfig = {}, options: GenerateOptio
   const threads = resolved.format && !options.previous?.size ? formatThreads(ir.operations.length) : 0;
   const pool = threads > 0 ? startFormatPool(threads) : undefined;
   try {
-    return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous }, { started, afterIR });
+    return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous, parsed: parser.memo }, { started, afterIR });
   } finally {
     await pool?.close();
   }
@@ -81,7 +87,7 @@ async function emitAndFormat(
   ir: ApiIR,
   resolved: ResolvedConfig,
   { built, inputs }: { built: Extract<BuildApiResult, { ok: true }>; inputs: string[] },
-  { pool, previous }: { pool: FormatPool | undefined; previous: FormatMemo | undefined },
+  { pool, previous, parsed }: { pool: FormatPool | undefined; previous: FormatMemo | undefined; parsed: ParseMemo },
   { started, afterIR }: { started: number; afterIR: number },
 ): Promise<GenerateResult> {
   const { diagnostics } = built;
@@ -119,7 +125,7 @@ async function emitAndFormat(
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys, parsed };
 }
 
 function countResources(resources: ApiIR['resources']): number {

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { LoadedTarget } from '../config/load-config.js';
-import { cacheWriter, freshness, previousFormat, upToDateMessage } from '../incremental/cli-cache.js';
+import { cacheWriter, freshness, previousRun, upToDateMessage } from '../incremental/cli-cache.js';
 import { reportFailure, printDiagnostics, type Io } from './io.js';
 
 /** The `generate` flags that are not generation options. */
@@ -27,12 +27,12 @@ export async function generateTargets(targets: LoadedTarget[], flags: GenerateFl
     }
     const { generate } = await import('../generate.js');
     const { OutputRefusedError, writeOutput } = await import('../write/write-output.js');
-    const result = await generate(target.config, { previous: flags.cache ? previousFormat(target.output, target.config) : undefined });
+    const result = await generate(target.config, flags.cache ? previousRun(target.output, target.config) : {});
     if (!result.ok) return reportFailure(io, result.diagnostics, targets.length > 1 ? target.name : undefined);
     printDiagnostics(io, result.diagnostics, flags.verbose);
     try {
-      const lastFile = cacheWriter(target.output, result, fresh);
-      const written = writeOutput(target.output, result.files, { force: flags.force, cwd: io.cwd, lastFile });
+      const lastFiles = cacheWriter(target.output, result, fresh);
+      const written = writeOutput(target.output, result.files, { force: flags.force, cwd: io.cwd, lastFiles });
       const { stats } = result;
       io.out(
         `Generated ${written.written} files in ${where(target)} from ${result.config.spec}: ${stats.operations} operations, ` +

@@ -5,14 +5,19 @@ import { cacheFile } from './cache-file.js';
 import { fileStamp } from './file-stamp.js';
 import { fingerprintOf, type KnownHashes } from './fingerprint.js';
 import { formattedRecord } from './format-memo.js';
+import { parseCacheFile } from './parse-cache.js';
 
 /**
- * The build cache that lets the next `generate` skip an unchanged target, or reuse its formatted files: writeOutput's
- * `lastFile`. `known`: input hashes taken before generating (freshness), so an input is not read twice and an edit
- * made while generating is seen as a change next time.
+ * The build cache that lets the next `generate` skip an unchanged target, or reuse its formatted files and parsed
+ * spec files: writeOutput's `lastFiles`. `known`: input hashes taken before generating (freshness), so an input is
+ * not read twice and an edit made while generating is seen as a change next time.
  */
-export function cacheWriter(outDir: string, result: Extract<GenerateResult, { ok: true }>, known?: KnownHashes): (staged: ReadonlyMap<string, Stats>) => GeneratedFile {
+export function cacheWriter(outDir: string, result: Extract<GenerateResult, { ok: true }>, known?: KnownHashes): (staged: ReadonlyMap<string, Stats>) => GeneratedFile[] {
   const fingerprint = fingerprintOf(result.config, result.inputs, known);
   const formatted = formattedRecord(result);
-  return (staged) => cacheFile(outDir, fingerprint, formatted, new Map([...staged].map(([path, stats]) => [path, fileStamp(stats)])));
+  const parsed = parseCacheFile(fingerprint.generatorVersion, result.parsed);
+  return (staged) => [
+    cacheFile(outDir, fingerprint, formatted, new Map([...staged].map(([path, stats]) => [path, fileStamp(stats)]))),
+    ...(parsed ? [parsed] : []),
+  ];
 }

@@ -1,8 +1,9 @@
 import type { SdkgenConfig } from '../config/config.js';
 import { resolveConfig } from '../config/config.js';
-import type { FormatMemo } from '../format/format-files.js';
+import type { GenerateOptions } from '../generate.js';
 import { checkFreshness, type Freshness } from './check-freshness.js';
 import { readFormatMemo } from './format-memo.js';
+import { readParseMemo } from './parse-cache.js';
 
 export { cacheWriter } from './cache-writer.js';
 
@@ -21,7 +22,8 @@ export function upToDateMessage(where: string): string {
   return `${where} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`;
 }
 
-/** The formatted files of the SDK last generated in `outDir`, for generate()'s `previous` (see readFormatMemo). */
-export function previousFormat(outDir: string, config: SdkgenConfig): FormatMemo | undefined {
-  return readFormatMemo(outDir, resolveConfig(config));
+/** What the SDK last generated in `outDir` lets generate() reuse: its formatted files and parsed spec files. */
+export function previousRun(outDir: string, config: SdkgenConfig): GenerateOptions {
+  const resolved = resolveConfig(config);
+  return { previous: readFormatMemo(outDir, resolved), parsed: readParseMemo(outDir, resolved) };
 }

@@ -7,6 +7,7 @@ import { OutputRefusedError, writeOutput, type WriteResult } from '../write/writ
 import { cacheWriter } from './cache-writer.js';
 import { checkFreshness } from './check-freshness.js';
 import { readFormatMemo } from './format-memo.js';
+import { readParseMemo } from './parse-cache.js';
 
 export interface RegeneratorOptions {
   config: SdkgenConfig;
@@ -76,15 +77,15 @@ export class Regenerator {
     }
     const reason = freshness.staleBecause;
     this.stats.generations++;
-    const result = await generate(this.userConfig, { previous: readFormatMemo(this.outDir, this.config) });
+    const result = await generate(this.userConfig, { previous: readFormatMemo(this.outDir, this.config), parsed: readParseMemo(this.outDir, this.config) });
     this.inputs = [...new Set([...result.inputs, ...result.diagnostics.flatMap((diagnostic) => (diagnostic.file ? [diagnostic.file] : []))])];
     const newWarnings = this.unseenWarnings(result.diagnostics);
     if (!result.ok) return this.failed(reason, result.diagnostics.filter(isProblem), newWarnings);
 
     // Hashes taken before generating: an edit made while generate() ran is seen as a change next time.
-    const lastFile = cacheWriter(this.outDir, result, freshness);
+    const lastFiles = cacheWriter(this.outDir, result, freshness);
     try {
-      const written = writeOutput(this.outDir, result.files, { force: this.force, cwd: this.config.cwd, lastFile });
+      const written = writeOutput(this.outDir, result.files, { force: this.force, cwd: this.config.cwd, lastFiles });
       this.stats.lastTimings = result.stats.timings;
       return { status: 'generated', reason, stats: result.stats, written, newWarnings };
     } catch (error) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { SpecParser } from './memo-parser.js';
 import { parseSpecText } from './parse-document.js';
 import { pointerTokens, rewriteRootRelativeRefs } from './root-relative-refs.js';
 
@@ -25,14 +26,18 @@ class NotWholeFiles extends Error {}
  * times faster. Undefined for any other shape, or for a file that cannot be read or parsed: the caller then
  * bundles with swagger-parser, which reports errors with its own wording.
  */
-export function bundleWholeFiles(rootDocument: Record<string, unknown>, root: string, log: BundleLog): Record<string, unknown> | undefined {
+export function bundleWholeFiles(
+  rootDocument: Record<string, unknown>,
+  root: string,
+  log: BundleLog,
+  parse: SpecParser = parseSpecText,
+): Record<string, unknown> | undefined {
   if (!resolverAccepts(rootDocument)) return undefined;
   const read = new Set<string>();
   const rewrites = { count: 0, files: new Set<string>() };
   const rootRefs: { holder: RefHolder; pointer: string }[] = [];
   // Applied only once the whole spec qualifies: the fallback must get the root document untouched.
   const inlines: { parent: Record<string, unknown>; key: string; content: object }[] = [];
-  const rootUrl = pathToFileURL(root);
 
   const visit = (node: unknown, file: string, fileUrl: URL): void => {
     if (typeof node !== 'object' || node === null) return;
@@ -43,21 +48,21 @@ export function bundleWholeFiles(rootDocument: Record<string, unknown>, root: st
         visit(value, file, fileUrl);
         continue;
       }
-      const target = refTarget(value.$ref, file, fileUrl, root, rootUrl);
+      const target = refTarget(value.$ref, file, fileUrl, root);
       if (target.kind === 'root') {
         rootRefs.push({ holder: value, pointer: target.pointer });
         continue;
       }
       if (Object.keys(value).length > 1 || read.has(target.file)) throw new NotWholeFiles();
       read.add(target.file);
-      const content = readFile(target.file, root, rewrites);
+      const content = readFile(target.file, root, rewrites, parse);
       inlines.push({ parent, key, content });
       visit(content, target.file, pathToFileURL(target.file));
     }
   };
 
   try {
-    visit(rootDocument, root, rootUrl);
+    visit(rootDocument, root, pathToFileURL(root));
     for (const { pointer } of rootRefs) checkRootTarget(rootDocument, pointer);
   } catch (error) {
     if (error instanceof NotWholeFiles) return undefined;
@@ -87,41 +92,45 @@ function isRefHolder(value: unknown): value is RefHolder {
 
 type RefTarget = { kind: 'root'; pointer: string } | { kind: 'file'; file: string };
 
-function refTarget(ref: string, file: string, fileUrl: URL, root: string, rootUrl: URL): RefTarget {
+function refTarget(ref: string, file: string, fileUrl: URL, root: string): RefTarget {
   // The resolver rewrites a pointer as its URL serialisation (spaces, quotes, non-ASCII become %-escapes): keep to refs it leaves alone.
   if (/\s/.test(ref)) throw new NotWholeFiles();
   if (ref.startsWith('#')) {
     // A pointer into a file other than the root that resolves there (the rewrite left it) is the file's own.
-    if (file !== root || !stableFragment(ref) || ref === '#') throw new NotWholeFiles();
-    return { kind: 'root', pointer: ref };
+    if (file !== root) throw new NotWholeFiles();
+    return rootPointer(ref);
   }
+  // What the root-relative rewrite made: no URL to resolve.
+  if (ref.startsWith(root) && ref[root.length] === '#') return rootPointer(ref.slice(root.length));
   const hashAt = ref.indexOf('#');
   const location = hashAt === -1 ? ref : ref.slice(0, hashAt);
   const fragment = hashAt === -1 ? '' : ref.slice(hashAt);
   if (/^[a-z][a-z0-9+.-]*:/i.test(location)) throw new NotWholeFiles();
-  const url = new URL(location === root ? rootUrl.href : location, fileUrl);
+  const url = new URL(location, fileUrl);
   if (url.protocol !== 'file:') throw new NotWholeFiles();
   const target = fileURLToPath(url);
-  if (target === root) {
-    if (!fragment.startsWith('#/') || !stableFragment(fragment)) throw new NotWholeFiles();
-    return { kind: 'root', pointer: fragment };
-  }
+  if (target === root) return rootPointer(fragment);
   if (fragment !== '' && fragment !== '#') throw new NotWholeFiles();
   return { kind: 'file', file: target };
+}
+
+function rootPointer(fragment: string): RefTarget {
+  if (!fragment.startsWith('#/') || !stableFragment(fragment)) throw new NotWholeFiles();
+  return { kind: 'root', pointer: fragment };
 }
 
 function stableFragment(fragment: string): boolean {
   return new URL(fragment, 'https://host/').hash === fragment;
 }
 
-function readFile(file: string, root: string, rewrites: BundleLog['rewrites']): object {
+function readFile(file: string, root: string, rewrites: BundleLog['rewrites'], parse: SpecParser): object {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new NotWholeFiles();
   }
-  const parsed = parseSpecText(text, file);
+  const parsed = parse(text, file);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) throw new NotWholeFiles();
   const count = rewriteRootRelativeRefs(parsed.value, file, root);
   if (count > 0) {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { BundleLog } from './bundle-whole-files.js';
+import type { SpecParser } from './memo-parser.js';
 import { parseSpecText } from './parse-document.js';
 import { refErrorsToDiagnostics } from './ref-errors.js';
 import { rewriteRootRelativeRefs } from './root-relative-refs.js';
@@ -11,7 +12,7 @@ export async function bundleWithResolver(
   root: string,
   locator: SourceLocator,
   log: BundleLog,
-  options: { timeoutMs?: number },
+  options: { timeoutMs?: number; parse?: SpecParser },
 ): Promise<{ ok: true; document: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] }> {
   const fileErrors: Diagnostic[] = [];
   try {
@@ -20,7 +21,7 @@ export async function bundleWithResolver(
     const document = await new SwaggerParser().bundle(root, rootDocument as never, {
       continueOnError: true,
       timeoutMs: options.timeoutMs ?? 60_000,
-      parse: { json: false, yaml: false, text: false, binary: false, spec: specFileParser(root, log, fileErrors) },
+      parse: { json: false, yaml: false, text: false, binary: false, spec: specFileParser(root, log, fileErrors, options.parse ?? parseSpecText) },
       resolve: { http: { timeout: options.timeoutMs ?? 30_000 } },
     } as never);
     if (fileErrors.length > 0) return { ok: false, diagnostics: fileErrors };
@@ -33,7 +34,7 @@ export async function bundleWithResolver(
 }
 
 /** The one parser for every file of a spec: JSON or YAML, with VoIPBIN's root-relative refs fixed up. */
-function specFileParser(root: string, log: BundleLog, errors: Diagnostic[]) {
+function specFileParser(root: string, log: BundleLog, errors: Diagnostic[], parse: SpecParser) {
   const { rewrites, files } = log;
   return {
     order: 1,
@@ -44,7 +45,7 @@ function specFileParser(root: string, log: BundleLog, errors: Diagnostic[]) {
       if (location === root || file.url === root) return undefined;
       files.add(location);
       const text = typeof file.data === 'string' ? file.data : file.data.toString('utf8');
-      const parsed = parseSpecText(text, location);
+      const parsed = parse(text, location);
       if (!parsed.ok) {
         errors.push(parsed.diagnostic);
         return {};

@@ -4,6 +4,7 @@ import { bundleWithResolver } from './bundle-with-resolver.js';
 import { canonicalHash } from './canonical-hash.js';
 import { checkVersion } from './check-version.js';
 import { collectRefs, danglingLocalRefs } from './local-refs.js';
+import type { SpecParser } from './memo-parser.js';
 import { parseSpecText } from './parse-document.js';
 import { readSource, toSpecSource, type SpecSource } from './read-source.js';
 import { SourceLocator } from './source-locator.js';
@@ -29,6 +30,8 @@ type DocumentResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics:
 export interface LoadOptions {
   cwd?: string;
   timeoutMs?: number;
+  /** Reads each file's text (default parseSpecText): a MemoParser skips files an earlier run parsed. */
+  parse?: SpecParser;
 }
 
 /** Reads a spec file or URL (JSON or YAML, one file or many) into a bundled document. */
@@ -48,7 +51,8 @@ export async function loadSpecText(text: string, source: SpecSource, options: Lo
 
 async function loadDocument(text: string, source: SpecSource, files: Set<string>, options: LoadOptions): Promise<DocumentResult> {
   const root = source.location;
-  const parsed = parseSpecText(text, root);
+  const parse = options.parse ?? parseSpecText;
+  const parsed = parse(text, root);
   if (!parsed.ok) return { ok: false, diagnostics: [parsed.diagnostic] };
   const version = checkVersion(parsed.value, root);
   if (!version.ok) return { ok: false, diagnostics: [version.diagnostic] };
@@ -65,8 +69,8 @@ async function loadDocument(text: string, source: SpecSource, files: Set<string>
     if (dangling.length > 0) return { ok: false, diagnostics: dangling };
     bundled = rootDocument;
   } else {
-    const quick = source.isUrl ? undefined : bundleWholeFiles(rootDocument, root, { rewrites, files });
-    const result = quick ? { ok: true as const, document: quick } : await bundleWithResolver(rootDocument, root, locator, { rewrites, files }, options);
+    const quick = source.isUrl ? undefined : bundleWholeFiles(rootDocument, root, { rewrites, files }, parse);
+    const result = quick ? { ok: true as const, document: quick } : await bundleWithResolver(rootDocument, root, locator, { rewrites, files }, { ...options, parse });
     if (!result.ok) return result;
     bundled = result.document;
   }

@@ -4,6 +4,8 @@ import type { GeneratedFile } from '../emit/emitter.js';
 export const MANIFEST_FILE = '.voipbin-sdkgen-manifest.json';
 /** The build cache of the plugin and `generate --watch` (generator/incremental/): generator-owned, never listed in the manifest. */
 export const CACHE_FILE = '.voipbin-sdkgen-cache.json';
+/** The spec's files as parsed, for the next regeneration (generator/incremental/parse-cache.ts): generator-owned too. */
+export const PARSE_CACHE_FILE = '.voipbin-sdkgen-parsed.json';
 
 export interface Manifest {
   generator: string;

@@ -1,15 +1,15 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
-import { CACHE_FILE, MANIFEST_FILE, parseManifest } from './manifest.js';
+import { CACHE_FILE, MANIFEST_FILE, PARSE_CACHE_FILE, parseManifest } from './manifest.js';
 import { unsafeOutputReason } from './output-safety.js';
 import { recoverInterruptedWrite } from './recover.js';
 
 export interface WriteOptions {
   force?: boolean;
   cwd?: string;
-  /** One more file, made once the others are staged from how they were written (the build cache records it). */
-  lastFile?: (staged: ReadonlyMap<string, Stats>) => GeneratedFile;
+  /** More files, made once the others are staged from how they were written (the build cache records it). */
+  lastFiles?: (staged: ReadonlyMap<string, Stats>) => GeneratedFile[];
 }
 
 export interface WriteResult {
@@ -19,6 +19,9 @@ export interface WriteResult {
 }
 
 export class OutputRefusedError extends Error {}
+
+/** Generator-owned files no manifest lists: never kept as the user's, never reported as removed. */
+const CACHE_FILES = [CACHE_FILE, PARSE_CACHE_FILE];
 
 /**
  * Writes generated files so that the folder is never half-written: the new
@@ -36,7 +39,7 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
   const previous = existsSync(join(target, MANIFEST_FILE)) ? parseManifest(readFileSync(join(target, MANIFEST_FILE), 'utf8')) : undefined;
   const generated = new Set(Object.keys(previous?.files ?? {}));
   generated.add(MANIFEST_FILE);
-  generated.add(CACHE_FILE);
+  for (const cache of CACHE_FILES) generated.add(cache);
   const incoming = new Set(files.map((file) => file.path));
 
   const stamp = `${process.pid}-${Date.now()}`;
@@ -52,10 +55,10 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
       return path;
     };
     const paths = files.map(stage);
-    if (options.lastFile) {
-      const last = options.lastFile(new Map(files.map((file, index) => [file.path, statSync(paths[index] as string)])));
-      incoming.add(last.path);
-      stage(last);
+    const last = options.lastFiles?.(new Map(files.map((file, index) => [file.path, statSync(paths[index] as string)]))) ?? [];
+    for (const file of last) {
+      incoming.add(file.path);
+      stage(file);
     }
     const kept: string[] = [];
     if (existsSync(target)) {
@@ -68,8 +71,8 @@ export function writeOutput(outDir: string, files: GeneratedFile[], options: Wri
     }
     renameSync(staging, target);
     rmSync(backup, { recursive: true, force: true });
-    const removed = [...generated].filter((path) => path !== MANIFEST_FILE && path !== CACHE_FILE && !incoming.has(path)).sort();
-    return { written: files.length + (options.lastFile ? 1 : 0), removed, kept: kept.sort() };
+    const removed = [...generated].filter((path) => path !== MANIFEST_FILE && !CACHE_FILES.includes(path) && !incoming.has(path)).sort();
+    return { written: files.length + last.length, removed, kept: kept.sort() };
   } catch (error) {
     if (existsSync(backup) && !existsSync(target)) renameSync(backup, target);
     rmSync(staging, { recursive: true, force: true });
