@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Node } from 'yaml';
 import { ancestorPointers, jsonPointerLines } from './json-lines.js';
 import { escapePointerToken, pointerTokens } from './root-relative-refs.js';
-import { yaml } from './yaml-on-demand.js';
+import { blockLineFinder } from './yaml-block-lines.js';
+import { documentLineFinder, type LineFinder } from './yaml-document-lines.js';
 
 /** A place in a source file. */
 export interface SourcePlace {
@@ -18,7 +18,7 @@ export interface SourcePlace {
  */
 export class SourceLocator {
   private readonly pathFiles: Map<string, string>;
-  private readonly lineIndexes = new Map<string, ((tokens: string[]) => number | undefined) | null>();
+  private readonly lineIndexes = new Map<string, LineFinder | null>();
   private readonly texts = new Map<string, string | undefined>();
 
   constructor(
@@ -80,10 +80,10 @@ export class SourceLocator {
     return this.texts.get(file);
   }
 
-  private lineIndex(file: string): ((tokens: string[]) => number | undefined) | null {
+  private lineIndex(file: string): LineFinder | null {
     if (!this.lineIndexes.has(file)) {
       const text = this.textOf(file);
-      this.lineIndexes.set(file, text === undefined ? null : buildLineFinder(text));
+      this.lineIndexes.set(file, text === undefined ? null : (blockLineFinder(text) ?? documentLineFinder(text)));
     }
     return this.lineIndexes.get(file) ?? null;
   }
@@ -114,35 +114,6 @@ function readLocalText(file: string): string | undefined {
     return undefined;
   }
 }
-
-function buildLineFinder(text: string): (tokens: string[]) => number | undefined {
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
-  const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  return (tokens) => {
-    let node: unknown = document.contents;
-    let line = lineOf(node as Node);
-    for (const token of tokens) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === token);
-        if (!pair) return line;
-        line = lineOf(pair.key as Node) ?? line;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const child = node.items[Number(token)];
-        if (child === undefined) return line;
-        line = lineOf(child as Node) ?? line;
-        node = child;
-      } else {
-        return line;
-      }
-    }
-    return line;
-  };
-}
-
 
 /** The line of a pointer, or of its nearest ancestor that was found. */
 function nearestLine(lines: Map<string, number>, pointer: string): number | undefined {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
@@ -15,6 +15,13 @@ export const REAL_ERRORS_RST = join(VOIPBIN_DIR, 'restful_api_errors.rst');
 export const HISTORY_DIR = join(VOIPBIN_DIR, 'history');
 
 export const hasShared = existsSync(REAL_SPEC);
+
+/** Every YAML file of VoIPBIN's multi-file source: its path below src/ and its text. */
+export function readRealSourceYaml(): { file: string; text: string }[] {
+  const dir = dirname(REAL_SRC_SPEC);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.ya?ml$/.test(file));
+  return files.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+}
 
 /**
  * A describe block that needs ../shared. Where it is missing the block is

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { parseSpecText } from '../../generator/load/parse-document.js';
-import { describeWithShared, VOIPBIN_DIR } from '../support/shared.js';
+import { describeWithShared, readRealSourceYaml } from '../support/shared.js';
 
 /** What `yaml` alone reads, the reference the quick js-yaml path must equal. */
 const fullRead = (text: string) => parseDocument(text, { uniqueKeys: false }).toJS({ maxAliasCount: 10_000 }) as unknown;
@@ -41,10 +39,9 @@ describe('YAML reading (js-yaml for plain YAML, yaml for the rest)', () => {
 
 describeWithShared('YAML reading on the real multi-file source', () => {
   it('reads every file of VoIPBIN’s source exactly as `yaml` does', () => {
-    const files = readdirSync(join(VOIPBIN_DIR, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.ya?ml$/.test(file));
-    expect(files.length).toBeGreaterThan(100);
-    for (const file of files) {
-      const text = readFileSync(join(VOIPBIN_DIR, 'src', file), 'utf8');
+    const sources = readRealSourceYaml();
+    expect(sources.length).toBeGreaterThan(100);
+    for (const { file, text } of sources) {
       expect(read(text), file).toEqual(fullRead(text));
     }
   });
