@@ -92,20 +92,19 @@ export function operationCode(
   const checks = validatorEntries(naming.validators);
   if (checks.length > 0) spec.push(`validate: { ${checks.join(', ')} }`);
   const specText = `{ ${spec.join(', ')} }`;
+  const reasonType = naming.reasons ? reasonAlias(operation, naming, naming.reasons, declarations) : undefined;
+  // The call names the reason type too: tsc relates ApiPromise<T, string> to ApiPromise<T, Reason> structurally, per call.
+  const reasonArgument = reasonType ? `, ${reasonType}` : '';
+  const typeArguments = `${operation.pagination ? typeExpression(operation.pagination.item, ctx.response) : returnType}${reasonArgument}`;
   if (operation.pagination) {
     runtime.add('PagePromise');
     const config = `{ itemsField: ${stringLiteral(operation.pagination.itemsField)}, nextField: ${stringLiteral(operation.pagination.nextField)}, tokenParam: ${stringLiteral(operation.pagination.tokenParam)} }`;
-    statements.push(`return ${core}.requestPage<${typeExpression(operation.pagination.item, ctx.response)}>(${specText}, options, ${config});`);
+    statements.push(`return ${core}.requestPage<${typeArguments}>(${specText}, options, ${config});`);
   } else {
     runtime.add('ApiPromise');
-    statements.push(`return ${core}.request<${returnType}>(${specText}, options);`);
+    statements.push(`return ${core}.request<${typeArguments}>(${specText}, options);`);
   }
-
-  const reasonType = naming.reasons ? reasonAlias(operation, naming, naming.reasons, declarations) : undefined;
-  const reasonArgument = reasonType ? `, ${reasonType}` : '';
-  const methodReturn = operation.pagination
-    ? `PagePromise<${typeExpression(operation.pagination.item, ctx.response)}${reasonArgument}>`
-    : `ApiPromise<${returnType}${reasonArgument}>`;
+  const methodReturn = `${operation.pagination ? 'PagePromise' : 'ApiPromise'}<${typeArguments}>`;
   const docs = jsDoc(methodDoc(operation, pathParams, naming.reasons));
   return {
     method: { name: naming.methodName, parameters, returnType: methodReturn, statements, ...(docs ? { docs } : {}) },

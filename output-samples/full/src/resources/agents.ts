@@ -128,7 +128,7 @@ export class Agents {
     params: AgentsListParams = {},
     options?: RequestOptions,
   ): PagePromise<AgentManagerAgent, AgentsListErrorReason> {
-    return this.#core.requestPage<AgentManagerAgent>(
+    return this.#core.requestPage<AgentManagerAgent, AgentsListErrorReason>(
       {
         operation: 'agents.list',
         method: 'get',
@@ -161,7 +161,7 @@ export class Agents {
     params: AgentsCreateParams,
     options?: RequestOptions,
   ): ApiPromise<AgentManagerAgent, AgentsCreateErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsCreateErrorReason>(
       {
         operation: 'agents.create',
         method: 'post',
@@ -189,7 +189,7 @@ export class Agents {
    * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent, AgentsGetErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsGetErrorReason>(
       { operation: 'agents.get', method: 'get', path: `/agents/${encodePathParam(id)}`, response: 'json' },
       options,
     );
@@ -216,7 +216,7 @@ export class Agents {
     params: AgentsUpdateParams,
     options?: RequestOptions,
   ): ApiPromise<AgentManagerAgent, AgentsUpdateErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsUpdateErrorReason>(
       {
         operation: 'agents.update',
         method: 'put',
@@ -244,7 +244,7 @@ export class Agents {
    * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent, AgentsDeleteErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsDeleteErrorReason>(
       {
         operation: 'agents.delete',
         method: 'delete',
@@ -276,7 +276,7 @@ export class Agents {
     params: AgentsUpdateStatusParams,
     options?: RequestOptions,
   ): ApiPromise<AgentManagerAgent, AgentsUpdateStatusErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsUpdateStatusErrorReason>(
       {
         operation: 'agents.updateStatus',
         method: 'put',

@@ -64,7 +64,7 @@ export class Auth {
     params: AuthLoginParams,
     options?: RequestOptions,
   ): ApiPromise<AuthLoginResponse, AuthLoginErrorReason> {
-    return this.#core.request<AuthLoginResponse>(
+    return this.#core.request<AuthLoginResponse, AuthLoginErrorReason>(
       {
         operation: 'auth.login',
         method: 'post',
@@ -100,7 +100,7 @@ export class AuthPasswordReset {
     params: AuthPasswordResetGetParams,
     options?: RequestOptions,
   ): ApiPromise<string, AuthPasswordResetGetErrorReason> {
-    return this.#core.request<string>(
+    return this.#core.request<string, AuthPasswordResetGetErrorReason>(
       {
         operation: 'auth.passwordReset.get',
         method: 'get',

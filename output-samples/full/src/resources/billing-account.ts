@@ -26,7 +26,7 @@ export class BillingAccount {
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    */
   get(options?: RequestOptions): ApiPromise<BillingManagerAccount, BillingAccountGetErrorReason> {
-    return this.#core.request<BillingManagerAccount>(
+    return this.#core.request<BillingManagerAccount, BillingAccountGetErrorReason>(
       { operation: 'billingAccount.get', method: 'get', path: '/billing_account', response: 'json' },
       options,
     );

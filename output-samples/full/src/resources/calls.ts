@@ -172,7 +172,7 @@ export class Calls {
     params: CallsListParams = {},
     options?: RequestOptions,
   ): PagePromise<CallManagerCall, CallsListErrorReason> {
-    return this.#core.requestPage<CallManagerCall>(
+    return this.#core.requestPage<CallManagerCall, CallsListErrorReason>(
       {
         operation: 'calls.list',
         method: 'get',
@@ -206,7 +206,7 @@ export class Calls {
     params: CallsCreateParams,
     options?: RequestOptions,
   ): ApiPromise<CallsCreateResponse, CallsCreateErrorReason> {
-    return this.#core.request<CallsCreateResponse>(
+    return this.#core.request<CallsCreateResponse, CallsCreateErrorReason>(
       {
         operation: 'calls.create',
         method: 'post',
@@ -235,7 +235,7 @@ export class Calls {
    * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsGetErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsGetErrorReason>(
       { operation: 'calls.get', method: 'get', path: `/calls/${encodePathParam(id)}`, response: 'json' },
       options,
     );
@@ -260,7 +260,7 @@ export class Calls {
    * - `CALL_STATE_INVALID` (409): Poll `GET /calls/{id}` until `status` matches the prerequisite of the operation, then retry.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsDeleteErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsDeleteErrorReason>(
       {
         operation: 'calls.delete',
         method: 'delete',
@@ -291,7 +291,7 @@ export class Calls {
    * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
   hangup(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsHangupErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsHangupErrorReason>(
       {
         operation: 'calls.hangup',
         method: 'post',
@@ -320,7 +320,7 @@ export class Calls {
    * - `CALL_STATE_INVALID` (409): Poll `GET /calls/{id}` until `status` matches the prerequisite of the operation, then retry.
    */
   hold(id: string, options?: RequestOptions): ApiPromise<void, CallsHoldErrorReason> {
-    return this.#core.request<void>(
+    return this.#core.request<void, CallsHoldErrorReason>(
       {
         operation: 'calls.hold',
         method: 'post',
@@ -348,7 +348,7 @@ export class Calls {
    * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
   unhold(id: string, options?: RequestOptions): ApiPromise<void, CallsUnholdErrorReason> {
-    return this.#core.request<void>(
+    return this.#core.request<void, CallsUnholdErrorReason>(
       {
         operation: 'calls.unhold',
         method: 'delete',
@@ -383,7 +383,7 @@ export class Calls {
     params: CallsRecordingStartParams,
     options?: RequestOptions,
   ): ApiPromise<CallManagerCall, CallsRecordingStartErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsRecordingStartErrorReason>(
       {
         operation: 'calls.recordingStart',
         method: 'post',
@@ -416,7 +416,7 @@ export class Calls {
     id: string,
     options?: RequestOptions,
   ): ApiPromise<CallManagerCall, CallsRecordingStopErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsRecordingStopErrorReason>(
       {
         operation: 'calls.recordingStop',
         method: 'post',
@@ -450,7 +450,7 @@ export class Calls {
     params: CallsTalkParams,
     options?: RequestOptions,
   ): ApiPromise<void, CallsTalkErrorReason> {
-    return this.#core.request<void>(
+    return this.#core.request<void, CallsTalkErrorReason>(
       {
         operation: 'calls.talk',
         method: 'post',

@@ -32,7 +32,7 @@ export class Recordingfiles {
    * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
    */
   get(id: string, options?: RequestOptions): ApiPromise<string, RecordingfilesGetErrorReason> {
-    return this.#core.request<string>(
+    return this.#core.request<string, RecordingfilesGetErrorReason>(
       {
         operation: 'recordingfiles.get',
         method: 'get',

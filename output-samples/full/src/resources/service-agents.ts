@@ -95,7 +95,7 @@ export class ServiceAgentsAgents {
     params: ServiceAgentsAgentsListParams = {},
     options?: RequestOptions,
   ): PagePromise<AgentManagerAgent, ServiceAgentsAgentsListErrorReason> {
-    return this.#core.requestPage<AgentManagerAgent>(
+    return this.#core.requestPage<AgentManagerAgent, ServiceAgentsAgentsListErrorReason>(
       {
         operation: 'serviceAgents.agents.list',
         method: 'get',
@@ -133,7 +133,7 @@ export class ServiceAgentsCalls {
     params: ServiceAgentsCallsListParams = {},
     options?: RequestOptions,
   ): PagePromise<CallManagerCall, ServiceAgentsCallsListErrorReason> {
-    return this.#core.requestPage<CallManagerCall>(
+    return this.#core.requestPage<CallManagerCall, ServiceAgentsCallsListErrorReason>(
       {
         operation: 'serviceAgents.calls.list',
         method: 'get',
@@ -162,7 +162,7 @@ export class ServiceAgentsCalls {
    * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, ServiceAgentsCallsGetErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, ServiceAgentsCallsGetErrorReason>(
       {
         operation: 'serviceAgents.calls.get',
         method: 'get',
@@ -195,7 +195,7 @@ export class ServiceAgentsMe {
    * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
   get(options?: RequestOptions): ApiPromise<AgentManagerAgent, ServiceAgentsMeGetErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, ServiceAgentsMeGetErrorReason>(
       { operation: 'serviceAgents.me.get', method: 'get', path: '/service_agents/me', response: 'json' },
       options,
     );

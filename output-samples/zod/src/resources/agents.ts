@@ -136,7 +136,7 @@ export class Agents {
     params: AgentsListParams = {},
     options?: RequestOptions,
   ): PagePromise<AgentManagerAgent, AgentsListErrorReason> {
-    return this.#core.requestPage<AgentManagerAgent>(
+    return this.#core.requestPage<AgentManagerAgent, AgentsListErrorReason>(
       {
         operation: 'agents.list',
         method: 'get',
@@ -170,7 +170,7 @@ export class Agents {
     params: AgentsCreateParams,
     options?: RequestOptions,
   ): ApiPromise<AgentManagerAgent, AgentsCreateErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsCreateErrorReason>(
       {
         operation: 'agents.create',
         method: 'post',
@@ -199,7 +199,7 @@ export class Agents {
    * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent, AgentsGetErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsGetErrorReason>(
       {
         operation: 'agents.get',
         method: 'get',
@@ -232,7 +232,7 @@ export class Agents {
     params: AgentsUpdateParams,
     options?: RequestOptions,
   ): ApiPromise<AgentManagerAgent, AgentsUpdateErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsUpdateErrorReason>(
       {
         operation: 'agents.update',
         method: 'put',
@@ -261,7 +261,7 @@ export class Agents {
    * - `AGENT_NOT_FOUND` (404): Take the ID from `GET /agents`.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<AgentManagerAgent, AgentsDeleteErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsDeleteErrorReason>(
       {
         operation: 'agents.delete',
         method: 'delete',
@@ -294,7 +294,7 @@ export class Agents {
     params: AgentsUpdateStatusParams,
     options?: RequestOptions,
   ): ApiPromise<AgentManagerAgent, AgentsUpdateStatusErrorReason> {
-    return this.#core.request<AgentManagerAgent>(
+    return this.#core.request<AgentManagerAgent, AgentsUpdateStatusErrorReason>(
       {
         operation: 'agents.updateStatus',
         method: 'put',

@@ -27,7 +27,7 @@ export class BillingAccount {
    * @throws {InternalError} 500 An unexpected server-side failure (INTERNAL).
    */
   get(options?: RequestOptions): ApiPromise<BillingManagerAccount, BillingAccountGetErrorReason> {
-    return this.#core.request<BillingManagerAccount>(
+    return this.#core.request<BillingManagerAccount, BillingAccountGetErrorReason>(
       {
         operation: 'billingAccount.get',
         method: 'get',

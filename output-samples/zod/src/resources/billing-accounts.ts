@@ -33,7 +33,7 @@ export class BillingAccounts {
     id: string,
     options?: RequestOptions,
   ): ApiPromise<BillingManagerAccount, BillingAccountsGetErrorReason> {
-    return this.#core.request<BillingManagerAccount>(
+    return this.#core.request<BillingManagerAccount, BillingAccountsGetErrorReason>(
       {
         operation: 'billingAccounts.get',
         method: 'get',

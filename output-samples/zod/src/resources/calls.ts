@@ -181,7 +181,7 @@ export class Calls {
     params: CallsListParams = {},
     options?: RequestOptions,
   ): PagePromise<CallManagerCall, CallsListErrorReason> {
-    return this.#core.requestPage<CallManagerCall>(
+    return this.#core.requestPage<CallManagerCall, CallsListErrorReason>(
       {
         operation: 'calls.list',
         method: 'get',
@@ -216,7 +216,7 @@ export class Calls {
     params: CallsCreateParams,
     options?: RequestOptions,
   ): ApiPromise<CallsCreateResponse, CallsCreateErrorReason> {
-    return this.#core.request<CallsCreateResponse>(
+    return this.#core.request<CallsCreateResponse, CallsCreateErrorReason>(
       {
         operation: 'calls.create',
         method: 'post',
@@ -246,7 +246,7 @@ export class Calls {
    * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsGetErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsGetErrorReason>(
       {
         operation: 'calls.get',
         method: 'get',
@@ -277,7 +277,7 @@ export class Calls {
    * - `CALL_STATE_INVALID` (409): Poll `GET /calls/{id}` until `status` matches the prerequisite of the operation, then retry.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsDeleteErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsDeleteErrorReason>(
       {
         operation: 'calls.delete',
         method: 'delete',
@@ -309,7 +309,7 @@ export class Calls {
    * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
   hangup(id: string, options?: RequestOptions): ApiPromise<CallManagerCall, CallsHangupErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsHangupErrorReason>(
       {
         operation: 'calls.hangup',
         method: 'post',
@@ -339,7 +339,7 @@ export class Calls {
    * - `CALL_STATE_INVALID` (409): Poll `GET /calls/{id}` until `status` matches the prerequisite of the operation, then retry.
    */
   hold(id: string, options?: RequestOptions): ApiPromise<void, CallsHoldErrorReason> {
-    return this.#core.request<void>(
+    return this.#core.request<void, CallsHoldErrorReason>(
       {
         operation: 'calls.hold',
         method: 'post',
@@ -367,7 +367,7 @@ export class Calls {
    * - `CALL_NOT_FOUND` (404): Take the ID from `GET /calls` or from the response of `POST /calls`.
    */
   unhold(id: string, options?: RequestOptions): ApiPromise<void, CallsUnholdErrorReason> {
-    return this.#core.request<void>(
+    return this.#core.request<void, CallsUnholdErrorReason>(
       {
         operation: 'calls.unhold',
         method: 'delete',
@@ -402,7 +402,7 @@ export class Calls {
     params: CallsRecordingStartParams,
     options?: RequestOptions,
   ): ApiPromise<CallManagerCall, CallsRecordingStartErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsRecordingStartErrorReason>(
       {
         operation: 'calls.recordingStart',
         method: 'post',
@@ -436,7 +436,7 @@ export class Calls {
     id: string,
     options?: RequestOptions,
   ): ApiPromise<CallManagerCall, CallsRecordingStopErrorReason> {
-    return this.#core.request<CallManagerCall>(
+    return this.#core.request<CallManagerCall, CallsRecordingStopErrorReason>(
       {
         operation: 'calls.recordingStop',
         method: 'post',
@@ -471,7 +471,7 @@ export class Calls {
     params: CallsTalkParams,
     options?: RequestOptions,
   ): ApiPromise<void, CallsTalkErrorReason> {
-    return this.#core.request<void>(
+    return this.#core.request<void, CallsTalkErrorReason>(
       {
         operation: 'calls.talk',
         method: 'post',

@@ -107,7 +107,7 @@ export class Flows {
     params: FlowsListParams = {},
     options?: RequestOptions,
   ): PagePromise<FlowManagerFlow, FlowsListErrorReason> {
-    return this.#core.requestPage<FlowManagerFlow>(
+    return this.#core.requestPage<FlowManagerFlow, FlowsListErrorReason>(
       {
         operation: 'flows.list',
         method: 'get',
@@ -138,7 +138,7 @@ export class Flows {
     params: FlowsCreateParams,
     options?: RequestOptions,
   ): ApiPromise<FlowManagerFlow, FlowsCreateErrorReason> {
-    return this.#core.request<FlowManagerFlow>(
+    return this.#core.request<FlowManagerFlow, FlowsCreateErrorReason>(
       {
         operation: 'flows.create',
         method: 'post',
@@ -167,7 +167,7 @@ export class Flows {
    * - `FLOW_NOT_FOUND` (404): No flow with this ID exists for the customer. Fired by `GET /flows/{id}`, `PUT /flows/{id}` and `DELETE /flows/{id}`, and by `POST /calls` when `flow_id` points at a deleted flow.
    */
   get(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow, FlowsGetErrorReason> {
-    return this.#core.request<FlowManagerFlow>(
+    return this.#core.request<FlowManagerFlow, FlowsGetErrorReason>(
       {
         operation: 'flows.get',
         method: 'get',
@@ -200,7 +200,7 @@ export class Flows {
     params: FlowsUpdateParams,
     options?: RequestOptions,
   ): ApiPromise<FlowManagerFlow, FlowsUpdateErrorReason> {
-    return this.#core.request<FlowManagerFlow>(
+    return this.#core.request<FlowManagerFlow, FlowsUpdateErrorReason>(
       {
         operation: 'flows.update',
         method: 'put',
@@ -229,7 +229,7 @@ export class Flows {
    * - `FLOW_NOT_FOUND` (404): No flow with this ID exists for the customer. Fired by `GET /flows/{id}`, `PUT /flows/{id}` and `DELETE /flows/{id}`, and by `POST /calls` when `flow_id` points at a deleted flow.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<FlowManagerFlow, FlowsDeleteErrorReason> {
-    return this.#core.request<FlowManagerFlow>(
+    return this.#core.request<FlowManagerFlow, FlowsDeleteErrorReason>(
       {
         operation: 'flows.delete',
         method: 'delete',

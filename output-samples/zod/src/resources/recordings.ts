@@ -70,7 +70,7 @@ export class Recordings {
     params: RecordingsListParams = {},
     options?: RequestOptions,
   ): PagePromise<RecordingManagerRecording, RecordingsListErrorReason> {
-    return this.#core.requestPage<RecordingManagerRecording>(
+    return this.#core.requestPage<RecordingManagerRecording, RecordingsListErrorReason>(
       {
         operation: 'recordings.list',
         method: 'get',
@@ -100,7 +100,7 @@ export class Recordings {
    * - `RECORDING_NOT_FOUND` (404): Take the ID from `GET /recordings` or from `recording_ids` of a call.
    */
   get(id: string, options?: RequestOptions): ApiPromise<RecordingManagerRecording, RecordingsGetErrorReason> {
-    return this.#core.request<RecordingManagerRecording>(
+    return this.#core.request<RecordingManagerRecording, RecordingsGetErrorReason>(
       {
         operation: 'recordings.get',
         method: 'get',
@@ -132,7 +132,7 @@ export class Recordings {
     id: string,
     options?: RequestOptions,
   ): ApiPromise<RecordingManagerRecording, RecordingsDeleteErrorReason> {
-    return this.#core.request<RecordingManagerRecording>(
+    return this.#core.request<RecordingManagerRecording, RecordingsDeleteErrorReason>(
       {
         operation: 'recordings.delete',
         method: 'delete',
@@ -162,7 +162,7 @@ export class Recordings {
    * - `RECORDING_NOT_READY` (409): Wait until the recording has finished and retry.
    */
   getFile(id: string, options?: RequestOptions): ApiPromise<Blob, RecordingsGetFileErrorReason> {
-    return this.#core.request<Blob>(
+    return this.#core.request<Blob, RecordingsGetFileErrorReason>(
       {
         operation: 'recordings.getFile',
         method: 'get',

@@ -85,7 +85,7 @@ export class StorageFiles {
     params: StorageFilesListParams = {},
     options?: RequestOptions,
   ): PagePromise<StorageManagerFile, StorageFilesListErrorReason> {
-    return this.#core.requestPage<StorageManagerFile>(
+    return this.#core.requestPage<StorageManagerFile, StorageFilesListErrorReason>(
       {
         operation: 'storageFiles.list',
         method: 'get',
@@ -118,7 +118,7 @@ export class StorageFiles {
     params: StorageFilesCreateParams,
     options?: RequestOptions,
   ): ApiPromise<StorageManagerFile, StorageFilesCreateErrorReason> {
-    return this.#core.request<StorageManagerFile>(
+    return this.#core.request<StorageManagerFile, StorageFilesCreateErrorReason>(
       {
         operation: 'storageFiles.create',
         method: 'post',
@@ -146,7 +146,7 @@ export class StorageFiles {
    * - `FILE_NOT_FOUND` (404): Take the ID from `GET /storage_files`.
    */
   get(id: string, options?: RequestOptions): ApiPromise<StorageManagerFile, StorageFilesGetErrorReason> {
-    return this.#core.request<StorageManagerFile>(
+    return this.#core.request<StorageManagerFile, StorageFilesGetErrorReason>(
       {
         operation: 'storageFiles.get',
         method: 'get',
@@ -173,7 +173,7 @@ export class StorageFiles {
    * - `FILE_NOT_FOUND` (404): Take the ID from `GET /storage_files`.
    */
   delete(id: string, options?: RequestOptions): ApiPromise<void, StorageFilesDeleteErrorReason> {
-    return this.#core.request<void>(
+    return this.#core.request<void, StorageFilesDeleteErrorReason>(
       {
         operation: 'storageFiles.delete',
         method: 'delete',
