@@ -22,8 +22,8 @@ class NotWholeFiles extends Error {}
  * Bundles a local multi-file spec whose external refs each name a whole file, each file named once, and whose
  * other refs point into the root document: VoIPBIN's source, where the root's `paths` pull in one file per path
  * and those files' `#/components/...` refs mean the root. The result is the document swagger-parser's bundle()
- * gives for such a spec (each ref replaced by its file's content, refs to the root as `#/...`), about twenty
- * times faster. Undefined for any other shape, or for a file that cannot be read or parsed: the caller then
+ * gives for such a spec (each ref replaced by its file's content, refs to the root as `#/...`): loading VoIPBIN's
+ * source takes about 0.6 s instead of 1.0–1.5 s. Undefined for any other shape, or for a file that cannot be read or parsed: the caller then
  * bundles with swagger-parser, which reports errors with its own wording.
  */
 export function bundleWholeFiles(
