@@ -2,8 +2,7 @@ import type { SdkgenConfig } from '../config/config.js';
 import { resolveConfig } from '../config/config.js';
 import type { GenerateOptions } from '../generate.js';
 import { checkFreshness, type Freshness } from './check-freshness.js';
-import { readFormatMemo } from './format-memo.js';
-import { readParseMemo } from './parse-cache.js';
+import { previousRun as readPreviousRun } from './previous-run.js';
 
 export { cacheWriter } from './cache-writer.js';
 
@@ -22,8 +21,7 @@ export function upToDateMessage(where: string): string {
   return `${where} is up to date: no input, option, generator or generated file changed since it was generated (--no-cache to regenerate).`;
 }
 
-/** What the SDK last generated in `outDir` lets generate() reuse: its formatted files and parsed spec files. */
+/** What the SDK last generated in `outDir` lets generate() reuse (see previousRun in previous-run.ts). */
 export function previousRun(outDir: string, config: SdkgenConfig): GenerateOptions {
-  const resolved = resolveConfig(config);
-  return { previous: readFormatMemo(outDir, resolved), parsed: readParseMemo(outDir, resolved) };
+  return readPreviousRun(outDir, resolveConfig(config));
 }

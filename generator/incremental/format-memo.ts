@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { ResolvedConfig } from '../config/config.js';
 import type { FormatMemo } from '../format/format-files.js';
 import { unstamped } from '../format/header.js';
 import type { GenerateResult } from '../generate.js';
 import { sha256 } from '../write/manifest.js';
 import { readFormattedRecord, type FormattedRecord } from './cache-file.js';
-import { generatorBuild } from './generator-build.js';
 
 /** What the cache records of how each file of `result` was formatted. */
 export function formattedRecord(result: Extract<GenerateResult, { ok: true }>): FormattedRecord {
@@ -22,12 +20,12 @@ export function formattedRecord(result: Extract<GenerateResult, { ok: true }>): 
 /**
  * The formatted text of the SDK in `outDir`, by the key of the text it was formatted from, for generate()'s
  * `previous`: a file changed by nothing but the spec is not laid out again. A file counts only when it still
- * holds what the format stage gave (not edited, not changed by a hook) and the same generator build (which
- * includes prettier's version) made it; undefined when nothing qualifies.
+ * holds what the format stage gave (not edited, not changed by a hook) and the generator `build` (generatorBuild,
+ * which includes prettier's version) made it; undefined when nothing qualifies.
  */
-export function readFormatMemo(outDir: string, config: ResolvedConfig): FormatMemo | undefined {
+export function readFormatMemo(outDir: string, build: string): FormatMemo | undefined {
   const record = readFormattedRecord(outDir);
-  if (!record || record.generatorVersion !== generatorBuild(config.generatorVersion)) return undefined;
+  if (!record || record.generatorVersion !== build) return undefined;
   const memo = new Map<string, string>();
   for (const [path, entry] of Object.entries(record.formatted)) {
     const { from, sha256: expected } = (entry ?? {}) as Partial<FormattedRecord[string]>;

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResolvedConfig } from '../config/config.js';
 import type { GeneratedFile } from '../emit/emitter.js';
 import type { ParseMemo } from '../load/memo-parser.js';
-import { PARSE_CACHE_FILE } from '../write/manifest.js';
-import { generatorBuild } from './generator-build.js';
+import { PARSE_CACHE_FILE, sha256 } from '../write/manifest.js';
 
 /**
  * The spec's YAML files as parsed, by the sha256 of their text, as one more generator-owned file: the next run
@@ -20,8 +17,8 @@ export function parseCacheFile(generatorBuildId: string, memo: ParseMemo): Gener
   return { path: PARSE_CACHE_FILE, contents: `${JSON.stringify(header)}\n${values}\n` };
 }
 
-/** The parsed files the SDK in `outDir` was generated from, for generate()'s `parsed`; undefined when there are none to trust. */
-export function readParseMemo(outDir: string, config: ResolvedConfig): Map<string, unknown> | undefined {
+/** The parsed files the SDK in `outDir` was generated from by generator `build`, for generate()'s `parsed`; undefined when there are none to trust. */
+export function readParseMemo(outDir: string, build: string): Map<string, unknown> | undefined {
   let text: string;
   try {
     text = readFileSync(join(outDir, PARSE_CACHE_FILE), 'utf8');
@@ -33,13 +30,9 @@ export function readParseMemo(outDir: string, config: ResolvedConfig): Map<strin
   try {
     const header = JSON.parse(text.slice(0, lineEnd)) as { generator?: unknown; generatorVersion?: unknown; sha256?: unknown };
     if (header.generator !== 'voipbin-sdkgen' || header.sha256 !== sha256(values)) return undefined;
-    if (header.generatorVersion !== generatorBuild(config.generatorVersion)) return undefined;
+    if (header.generatorVersion !== build) return undefined;
     return new Map(Object.entries(JSON.parse(values) as Record<string, unknown>));
   } catch {
     return undefined;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

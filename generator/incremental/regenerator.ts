@@ -6,8 +6,7 @@ import { isUrl } from '../load/read-source.js';
 import { OutputRefusedError, writeOutput, type WriteResult } from '../write/write-output.js';
 import { cacheWriter } from './cache-writer.js';
 import { checkFreshness } from './check-freshness.js';
-import { readFormatMemo } from './format-memo.js';
-import { readParseMemo } from './parse-cache.js';
+import { previousRun } from './previous-run.js';
 
 export interface RegeneratorOptions {
   config: SdkgenConfig;
@@ -77,7 +76,7 @@ export class Regenerator {
     }
     const reason = freshness.staleBecause;
     this.stats.generations++;
-    const result = await generate(this.userConfig, { previous: readFormatMemo(this.outDir, this.config), parsed: readParseMemo(this.outDir, this.config) });
+    const result = await generate(this.userConfig, previousRun(this.outDir, this.config));
     this.inputs = [...new Set([...result.inputs, ...result.diagnostics.flatMap((diagnostic) => (diagnostic.file ? [diagnostic.file] : []))])];
     const newWarnings = this.unseenWarnings(result.diagnostics);
     if (!result.ok) return this.failed(reason, result.diagnostics.filter(isProblem), newWarnings);

@@ -26,7 +26,6 @@ export type LoadResult = ({ ok: true; spec: LoadedSpec } | { ok: false; diagnost
 
 type DocumentResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[] };
 
-
 export interface LoadOptions {
   cwd?: string;
   timeoutMs?: number;

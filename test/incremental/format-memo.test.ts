@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../generator/config/config.js';
+import { resolveConfig, type SdkgenConfig } from '../../generator/config/config.js';
 import { generate } from '../../generator/generate.js';
+import { generatorBuild } from '../../generator/incremental/generator-build.js';
 import { readFormatMemo } from '../../generator/incremental/format-memo.js';
 import { Regenerator } from '../../generator/incremental/index.js';
 import { writeTinySpec } from './tiny-spec.js';
 
+
+/** The generator build that made the SDK, as the readers compare it. */
+const buildOf = (config: SdkgenConfig) => generatorBuild(resolveConfig(config).generatorVersion);
 const CACHE = '.voipbin-sdkgen-cache.json';
 const folders: string[] = [];
 afterAll(() => {
@@ -39,7 +43,7 @@ describe('formatted files reused from the SDK on disk', () => {
     const { formatted } = record();
     expect(Object.keys(formatted)).toEqual(expect.arrayContaining(['README.md', 'package.json', 'src/client.ts', 'src/models.ts']));
     expect(Object.keys(formatted).some((path) => path.startsWith('src/core/'))).toBe(false);
-    const memo = readFormatMemo(sdk, resolveConfig(config));
+    const memo = readFormatMemo(sdk, buildOf(config));
     expect(memo?.size).toBe(Object.keys(formatted).length);
     const client = memo?.get(formatted['src/client.ts']!.from);
     expect(readFileSync(join(sdk, 'src/client.ts'), 'utf8')).toBe(`${readFileSync(join(sdk, 'src/client.ts'), 'utf8').split('\n')[0]}\n${client}`);
@@ -48,16 +52,16 @@ describe('formatted files reused from the SDK on disk', () => {
 
   it('leaves out a file edited since, an entry pointing outside the SDK, and everything from another generator build', async () => {
     const { config, sdk, record, writeRecord } = await generatedProject();
-    const before = readFormatMemo(sdk, resolveConfig(config))!;
+    const before = readFormatMemo(sdk, buildOf(config))!;
     writeFileSync(join(sdk, 'src/models.ts'), `${readFileSync(join(sdk, 'src/models.ts'), 'utf8')}// mine\n`);
     writeRecord((document) => {
       document.formatted['../api/openapi.yaml'] = { from: 'x', sha256: 'y' };
     });
-    const after = readFormatMemo(sdk, resolveConfig(config))!;
+    const after = readFormatMemo(sdk, buildOf(config))!;
     expect(after.size).toBe(before.size - 1);
     expect(after.has(record().formatted['src/models.ts']!.from)).toBe(false);
     writeRecord((document) => (document.generatorVersion = '0.0.0-old'));
-    expect(readFormatMemo(sdk, resolveConfig(config))).toBeUndefined();
+    expect(readFormatMemo(sdk, buildOf(config))).toBeUndefined();
   });
 
   it('a regeneration after a spec edit takes unchanged files from disk and gives what a run from scratch gives', async () => {
@@ -68,7 +72,7 @@ describe('formatted files reused from the SDK on disk', () => {
     const planted = '{ "planted": true }\n';
     writeFileSync(join(sdk, 'tsconfig.json'), planted);
     writeRecord((document) => (document.formatted['tsconfig.json']!.sha256 = sha256(planted)));
-    const reusing = await generate(config, { previous: readFormatMemo(sdk, resolveConfig(config)) });
+    const reusing = await generate(config, { previous: readFormatMemo(sdk, buildOf(config)) });
     expect(reusing.ok && reusing.files.find((file) => file.path === 'tsconfig.json')?.contents).toBe(planted);
 
     writeFileSync(join(sdk, 'tsconfig.json'), original.text);

@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../generator/config/config.js';
+import { resolveConfig, type SdkgenConfig } from '../../generator/config/config.js';
 import { generate } from '../../generator/generate.js';
+import { generatorBuild } from '../../generator/incremental/generator-build.js';
 import { Regenerator } from '../../generator/incremental/index.js';
 import { readParseMemo } from '../../generator/incremental/parse-cache.js';
 import { MemoParser } from '../../generator/load/memo-parser.js';
 import { PARSE_CACHE_FILE } from '../../generator/write/manifest.js';
 import { writeTinySpec } from './tiny-spec.js';
 
+
+/** The generator build that made the SDK, as the readers compare it. */
+const buildOf = (config: SdkgenConfig) => generatorBuild(resolveConfig(config).generatorVersion);
 const folders: string[] = [];
 afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
@@ -57,7 +61,7 @@ describe('MemoParser', () => {
 describe('parsed spec files reused from the SDK on disk', () => {
   it('the cache holds each YAML file by the hash of its text; a regeneration after an edit parses only the edited file', async () => {
     const { config, sdk, cachePath, pathFile, root: rootFile, schemaFile } = await generatedProject();
-    const memo = readParseMemo(sdk, resolveConfig(config))!;
+    const memo = readParseMemo(sdk, buildOf(config))!;
     const yamlFiles = [rootFile, pathFile, schemaFile];
     expect([...memo.keys()].sort()).toEqual(yamlFiles.map((file) => sha256(readFileSync(file, 'utf8'))).sort());
 
@@ -86,16 +90,16 @@ describe('parsed spec files reused from the SDK on disk', () => {
   it('is not used when damaged, edited, or from another generator build', async () => {
     const { config, sdk, cachePath } = await generatedProject();
     const text = readFileSync(cachePath, 'utf8');
-    const resolved = resolveConfig(config);
-    expect(readParseMemo(sdk, resolved)).toBeDefined();
+    const build = buildOf(config);
+    expect(readParseMemo(sdk, build)).toBeDefined();
     writeFileSync(cachePath, text.replace('Tiny', 'Tinx'));
-    expect(readParseMemo(sdk, resolved)).toBeUndefined();
+    expect(readParseMemo(sdk, build)).toBeUndefined();
     writeFileSync(cachePath, text.slice(0, text.length / 2));
-    expect(readParseMemo(sdk, resolved)).toBeUndefined();
+    expect(readParseMemo(sdk, build)).toBeUndefined();
     const [header, values] = text.split('\n');
     writeFileSync(cachePath, `${header!.replace(/"generatorVersion":"[^"]*"/, '"generatorVersion":"0.0.0-old"')}\n${values}\n`);
-    expect(readParseMemo(sdk, resolved)).toBeUndefined();
+    expect(readParseMemo(sdk, build)).toBeUndefined();
     writeFileSync(cachePath, text);
-    expect(readParseMemo(sdk, resolved)).toBeDefined();
+    expect(readParseMemo(sdk, build)).toBeDefined();
   });
 });
