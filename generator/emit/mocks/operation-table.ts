@@ -16,9 +16,11 @@ interface TableScope {
 /** `json(mockCall)`, `empty()`…: the builder call of an operation's success response. */
 function responseCall(operation: OperationIR, scope: TableScope): string {
   const success = operation.success;
-  const builder = !success || success.kind === 'empty' ? 'empty' : success.kind;
-  scope.runtime.values.add(builder);
-  if (!success || success.kind === 'empty') return 'empty()';
+  if (!success || success.kind === 'empty') {
+    scope.runtime.values.add('empty');
+    return 'empty()';
+  }
+  scope.runtime.values.add(success.kind);
   const contentType = stringLiteral(success.contentType ?? 'application/octet-stream');
   if (success.kind === 'binary') return `binary(${contentType})`;
   const sample = success.schema ? scope.engine.sample(success.schema, operation.pointer) : {};
