@@ -1,8 +1,12 @@
+// Single-quoted with no quote or backslash inside: as prettier writes it already.
+const PRETTIER_STRING = /^'[^'"\\]*'$/;
+
 /**
  * String and number literals as prettier prints them (singleQuote): the quote that needs fewer escapes, single on a
  * tie; quotes escaped only where they must be; numbers lower-cased without redundant zeros, signs or dots.
  */
 export function prettierString(raw: string): string {
+  if (PRETTIER_STRING.test(raw)) return raw;
   const content = raw.slice(1, -1);
   let singles = 0;
   let doubles = 0;
@@ -30,6 +34,7 @@ export function prettierString(raw: string): string {
 
 /** A decimal number literal as prettier prints it, or undefined for other forms (hex, octal, bigint, separators). */
 export function prettierNumber(raw: string): string | undefined {
+  if (/^\d+$/.test(raw)) return raw;
   if (!/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return undefined;
   return raw
     .toLowerCase()

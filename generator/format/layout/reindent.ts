@@ -132,14 +132,25 @@ function close(open: OpenLine[]): void {
 
 /** The line's tokens with their original spacing and literals rewritten. */
 function relaidLine(raw: string, lineStart: number, tokens: Token[]): string {
+  const first = tokens[0];
+  if (!first) return '';
   let out = '';
-  let cursor = raw.length - raw.trimStart().length;
+  // Where the line's text starts: its first token, or past its indentation when that token began on an earlier line.
+  let cursor = first.start >= lineStart ? first.start - lineStart : raw.length - raw.trimStart().length;
+  // `raw` from `copied` to `cursor` belongs in `out` as it is: runs of tokens kept as written are copied in one slice.
+  let copied = cursor;
   for (const token of tokens) {
     const start = token.start - lineStart;
-    out += raw.slice(cursor, start);
     const end = Math.min(start + token.text.length, raw.length);
-    out += token.kind === 'string' ? prettierString(token.text) : token.kind === 'number' ? (prettierNumber(token.text) ?? token.text) : raw.slice(start, end);
+    const literal = token.kind === 'string' ? prettierString(token.text) : token.kind === 'number' ? (prettierNumber(token.text) ?? token.text) : undefined;
+    // Tokens from an earlier line (after a block comment's end) have offsets off this line: added piece by piece.
+    if ((literal === undefined || literal === token.text) && start >= cursor && copied >= 0) {
+      cursor = end;
+      continue;
+    }
+    out += raw.slice(copied, cursor) + raw.slice(cursor, start) + (literal ?? raw.slice(start, end));
     cursor = end;
+    copied = end;
   }
-  return out.trimEnd();
+  return (out + raw.slice(copied, cursor)).trimEnd();
 }
