@@ -1,5 +1,8 @@
 import { stringEnd, templateEnd } from './scan.js';
 
+// A run of characters that change nothing here: no line break, bracket, quote or slash.
+const PLAIN = /[^\n/'"`{}()[\]]*/y;
+
 /**
  * The offsets where `text` can be cut into runs of whole top-level statements: just after each blank line that
  * is outside every bracket, string, template literal and comment. The layout lays each run out on its own, so the
@@ -13,6 +16,9 @@ export function segmentStarts(text: string): number[] | undefined {
   const templates: number[] = [];
   let i = 0;
   while (i < text.length) {
+    PLAIN.lastIndex = i;
+    PLAIN.test(text);
+    i = PLAIN.lastIndex;
     const char = text.charCodeAt(i);
     if (char === 0x0a) {
       if (depth === 0 && templates.length === 0 && text.charCodeAt(i + 1) === 0x0a) {
