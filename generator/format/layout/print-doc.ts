@@ -49,12 +49,11 @@ export function printDoc(doc: Doc, width: number): string {
   }
 }
 
+const NOT_PLAIN = /[^\x20-\x7f]/;
+
 /** prettier's width of plain ASCII text; anything else is left to prettier (wide and zero-width characters). */
 function textWidth(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code > 0x7f) throw LEAVE_TO_PRETTIER;
-  }
+  if (NOT_PLAIN.test(text)) throw LEAVE_TO_PRETTIER;
   return text.length;
 }
 
@@ -62,13 +61,14 @@ function print(doc: Doc, width: number): string {
   propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
   const commands: Command[] = [{ indent: 0, mode: BREAK, doc }];
-  let text = '';
+  // The printed text in parts, joined at the end: trimming a line's end looks at the last parts only.
+  const out: string[] = [];
   let position = 0;
   let shouldRemeasure = false;
   while (commands.length > 0) {
     const { indent, mode, doc: current } = commands.pop() as Command;
     if (typeof current === 'string') {
-      text += current;
+      out.push(current);
       if (commands.length > 0) position += textWidth(current);
       continue;
     }
@@ -106,14 +106,15 @@ function print(doc: Doc, width: number): string {
       case 'line':
         if (mode === FLAT && !node.hard) {
           if (!node.soft) {
-            text += ' ';
+            out.push(' ');
             position += 1;
           }
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
         if (node.literal) throw LEAVE_TO_PRETTIER;
-        text = trimEnd(text) + '\n' + ' '.repeat(indent);
+        trimEnd(out);
+        out.push('\n' + ' '.repeat(indent));
         position = indent;
         break;
       case 'break-parent':
@@ -124,7 +125,7 @@ function print(doc: Doc, width: number): string {
         throw LEAVE_TO_PRETTIER;
     }
   }
-  return text;
+  return out.join('');
 }
 
 /** prettier's printGroup: flat if it fits, else broken, or the first of a conditional group's states that fits. */
@@ -267,8 +268,16 @@ function propagateBreaks(doc: Doc): void {
   }
 }
 
-function trimEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
-  return end === text.length ? text : text.slice(0, end);
+/** Drops the spaces and tabs at the end of the text printed so far. */
+function trimEnd(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1] as string;
+    let end = last.length;
+    while (end > 0 && (last.charCodeAt(end - 1) === 0x20 || last.charCodeAt(end - 1) === 0x09)) end--;
+    if (end > 0) {
+      if (end < last.length) out[out.length - 1] = last.slice(0, end);
+      return;
+    }
+    out.pop();
+  }
 }
