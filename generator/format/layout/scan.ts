@@ -104,11 +104,12 @@ export function scan(text: string): Token[] | undefined {
 
 function spaceEnd(text: string, start: number): number {
   let i = start;
-  for (;;) {
+  while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13) i++;
-    else return i;
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) break;
+    i++;
   }
+  return i;
 }
 
 function isDigitCode(code: number): boolean {

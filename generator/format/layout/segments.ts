@@ -19,11 +19,12 @@ export function segmentStarts(text: string): number[] | undefined {
     PLAIN.lastIndex = i;
     PLAIN.test(text);
     i = PLAIN.lastIndex;
+    if (i === text.length) break;
     const char = text.charCodeAt(i);
     if (char === 0x0a) {
-      if (depth === 0 && templates.length === 0 && text.charCodeAt(i + 1) === 0x0a) {
+      if (depth === 0 && templates.length === 0 && i + 1 < text.length && text.charCodeAt(i + 1) === 0x0a) {
         let next = i + 1;
-        while (text.charCodeAt(next) === 0x0a) next++;
+        while (next < text.length && text.charCodeAt(next) === 0x0a) next++;
         if (next < text.length) starts.push(next);
         i = next;
         continue;
