@@ -61,14 +61,13 @@ function print(doc: Doc, width: number): string {
   propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
   const commands: Command[] = [{ indent: 0, mode: BREAK, doc }];
-  // The printed text in parts, joined at the end: trimming a line's end looks at the last parts only.
-  const out: string[] = [];
+  let text = '';
   let position = 0;
   let shouldRemeasure = false;
   while (commands.length > 0) {
     const { indent, mode, doc: current } = commands.pop() as Command;
     if (typeof current === 'string') {
-      out.push(current);
+      text += current;
       if (commands.length > 0) position += textWidth(current);
       continue;
     }
@@ -106,15 +105,14 @@ function print(doc: Doc, width: number): string {
       case 'line':
         if (mode === FLAT && !node.hard) {
           if (!node.soft) {
-            out.push(' ');
+            text += ' ';
             position += 1;
           }
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
         if (node.literal) throw LEAVE_TO_PRETTIER;
-        trimEnd(out);
-        out.push('\n' + ' '.repeat(indent));
+        text = trimEnd(text) + '\n' + ' '.repeat(indent);
         position = indent;
         break;
       case 'break-parent':
@@ -125,7 +123,7 @@ function print(doc: Doc, width: number): string {
         throw LEAVE_TO_PRETTIER;
     }
   }
-  return out.join('');
+  return text;
 }
 
 /** prettier's printGroup: flat if it fits, else broken, or the first of a conditional group's states that fits. */
@@ -268,16 +266,8 @@ function propagateBreaks(doc: Doc): void {
   }
 }
 
-/** Drops the spaces and tabs at the end of the text printed so far. */
-function trimEnd(out: string[]): void {
-  while (out.length > 0) {
-    const last = out[out.length - 1] as string;
-    let end = last.length;
-    while (end > 0 && (last.charCodeAt(end - 1) === 0x20 || last.charCodeAt(end - 1) === 0x09)) end--;
-    if (end > 0) {
-      if (end < last.length) out[out.length - 1] = last.slice(0, end);
-      return;
-    }
-    out.pop();
-  }
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
