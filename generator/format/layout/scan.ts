@@ -8,7 +8,6 @@ export interface Token {
 
 // The scanner steps over a token at a time with sticky expressions (the regular expression engine is native, fast
 // even before the JIT warms up) instead of a character at a time. None has the `u` flag: each matches UTF-16 units.
-const SPACE = /[ \n\t\r]*/y;
 // A run of ASCII word characters and surrogates (any astral character counts as a word); other non-ASCII is tested one by one.
 const WORD_RUN = /[\w$#\ud800-\udfff]*/y;
 const NUMBER = /(?:[eE][+-]|[\w.])*/y;
