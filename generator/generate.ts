@@ -22,6 +22,8 @@ export interface GenerateStats {
   paginated: number;
   reasons: number;
   files: number;
+  /** Pieces (resource files, models.ts) taken from the previous run's `emitted` instead of emitted again. */
+  recalled: number;
   /** Milliseconds per stage. */
   timings: { load: number; ir: number; emit: number; format: number; total: number };
 }
@@ -56,7 +58,10 @@ export interface GenerateOptions {
   previous?: FormatMemo | undefined;
   /** A previous run's `parsed`, each JSON text parsed (readParseMemo): a YAML file with the same text is not parsed again. */
   parsed?: ReadonlyMap<string, unknown> | undefined;
-  /** A previous run's `emitted` (readEmitMemo): a resource file or models.ts whose inputs did not change is not emitted again. */
+  /**
+   * A previous run's `emitted` (readEmitMemo): a resource file or models.ts whose inputs did not change is taken,
+   * formatted, from `previous` instead of being emitted again. Formatting runs only.
+   */
   emitted?: EmitMemo | undefined;
 }
 
@@ -96,7 +101,8 @@ async function emitAndFormat(
   { started, afterIR }: { started: number; afterIR: number },
 ): Promise<GenerateResult> {
   const { diagnostics } = built;
-  const sdk = emitSdk(ir, resolved, emittedBefore);
+  // Recalled pieces come formatted, so only a formatting run recalls them.
+  const sdk = emitSdk(ir, resolved, resolved.format ? { emitted: emittedBefore, formattedText: (key) => previous?.get(key) } : {});
   if (!sdk.ok) return { ok: false, diagnostics: [...diagnostics, ...sdk.diagnostics], inputs };
   diagnostics.push(...locate(sdk.diagnostics, built.locator));
   const emitted = sdk.files;
@@ -122,6 +128,7 @@ async function emitAndFormat(
     paginated: ir.operations.filter((operation) => operation.pagination).length,
     reasons: ir.errors.reasons.length,
     files: files.length,
+    recalled: sdk.recorder?.recalled ?? 0,
     timings: {
       load: built.timings.load,
       ir: built.timings.ir,
@@ -130,7 +137,7 @@ async function emitAndFormat(
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys, parsed, emitted: sdk.memo };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys, parsed, emitted: sdk.recorder?.memo(formatted.keys) ?? new Map() };
 }
 
 function countResources(resources: ApiIR['resources']): number {

@@ -13,6 +13,8 @@ export interface GeneratedFile {
   verbatim?: boolean;
   /** Printed by the SourcePrinter (not a template): the format stage may lay it out without prettier. */
   printed?: boolean;
+  /** Formatted already (a piece the emit memo recalled): the format stage's key of the text it was formatted from. */
+  formatKey?: string;
 }
 
 /** What every emitter receives: the IR and the names settled for it, never raw OpenAPI. */

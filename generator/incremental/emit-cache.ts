@@ -1,4 +1,4 @@
-import type { EmitMemo, EmitRecord } from '../emit/emit-memo.js';
+import type { EmitMemo, StoredEmitRecord } from '../emit/emit-memo.js';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { EMIT_CACHE_FILE } from '../write/manifest.js';
 import { checkedCacheFile, readCheckedCache } from './checked-cache-file.js';
@@ -17,17 +17,17 @@ export function emitCacheFile(generatorBuildId: string, memo: EmitMemo): Generat
 export function readEmitMemo(outDir: string, build: string): EmitMemo | undefined {
   const values = readCheckedCache(outDir, EMIT_CACHE_FILE, build);
   if (typeof values !== 'object' || values === null) return undefined;
-  const memo = new Map(Object.entries(values).filter((entry): entry is [string, EmitRecord] => isEmitRecord(entry[1])));
+  const memo = new Map(Object.entries(values).filter((entry): entry is [string, StoredEmitRecord] => isStoredRecord(entry[1])));
   return memo.size > 0 ? memo : undefined;
 }
 
-function isEmitRecord(value: unknown): value is EmitRecord {
-  const record = value as Partial<EmitRecord> | null;
+function isStoredRecord(value: unknown): value is StoredEmitRecord {
+  const record = value as Partial<StoredEmitRecord> | null;
   return (
     typeof record === 'object' &&
     record !== null &&
     Array.isArray(record.files) &&
-    record.files.every((file: Partial<GeneratedFile>) => typeof file?.path === 'string' && typeof file.contents === 'string') &&
+    record.files.every((file: Partial<StoredEmitRecord['files'][number]>) => typeof file?.path === 'string' && typeof file.formatKey === 'string') &&
     Array.isArray(record.taken) &&
     record.taken.every((name) => typeof name === 'string') &&
     Array.isArray(record.reasonTypes) &&

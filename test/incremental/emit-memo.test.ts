@@ -19,16 +19,13 @@ afterAll(() => {
 
 type Generated = Extract<GenerateResult, { ok: true }>;
 
-async function generated(config: SdkgenConfig, emitted?: EmitMemo): Promise<Generated> {
-  const result = await generate(config, { emitted });
+/** A generation; after `before`, with its memo of emitted pieces and its formatted texts (what the CLI reads back from disk). */
+async function generated(config: SdkgenConfig, before?: { emitted: EmitMemo; formatted: ReadonlyMap<string, string> }): Promise<Generated> {
+  const result = await generate(config, before ? { emitted: before.emitted, previous: before.formatted } : {});
   if (!result.ok) throw new Error(`generation failed: ${result.diagnostics.map((d) => d.message).join('; ')}`);
   return result;
 }
 
-/** How many of `after`'s pieces were taken from `before`'s memo. */
-function reused(before: Generated, after: Generated): number {
-  return [...after.emitted.keys()].filter((key) => before.emitted.has(key)).length;
-}
 
 function expectSameFiles(actual: Generated, expected: Generated): void {
   expect(actual.files.map((file) => file.path)).toEqual(expected.files.map((file) => file.path));
@@ -39,45 +36,63 @@ describe('emit memo', () => {
   it('a path file edit re-emits only its resource file, and the SDK is what a run from scratch gives', async () => {
     const spec = writeTinySpec();
     folders.push(spec.dir);
-    const config = { spec: spec.root, reasons: [spec.reasons], format: false };
+    const config = { spec: spec.root, reasons: [spec.reasons] };
     const first = await generated(config);
     expect(first.emitted.size).toBe(2); // src/resources/calls.ts and src/models.ts
 
-    const same = await generated(config, first.emitted);
-    expect(reused(first, same)).toBe(2);
+    const same = await generated(config, first);
+    expect(same.stats.recalled).toBe(2);
     expectSameFiles(same, first);
 
     writeFileSync(spec.pathFile, readFileSync(spec.pathFile, 'utf8').replace('Get a call', 'Get one call'));
-    const edited = await generated(config, first.emitted);
-    expect(reused(first, edited)).toBe(1);
+    const edited = await generated(config, first);
+    expect(edited.stats.recalled).toBe(1);
     expect(edited.files.find((file) => file.path === 'src/resources/calls.ts')?.contents).toContain('Get one call');
     expectSameFiles(edited, await generated(config));
+    // What a run recalled, it passes on: the next run recalls both pieces again.
+    expect((await generated(config, edited)).stats.recalled).toBe(2);
   });
 
-  it('takes a piece from the memo instead of emitting it: a planted record shows in the output', async () => {
+  it('takes a recalled piece as the previous run formatted it: a planted text shows in the output', async () => {
     const spec = writeTinySpec();
     folders.push(spec.dir);
-    const config = { spec: spec.root, format: false };
+    const config = { spec: spec.root };
     const first = await generated(config);
-    const planted = new Map(
-      [...first.emitted].map(([key, record]) => [key, { ...record, files: record.files.map((file) => ({ ...file, contents: `${file.contents}// planted\n` })) }]),
-    );
-    const second = await generated(config, planted);
+    const models = [...first.emitted.values()].flatMap((record) => record.files).find((file) => file.path === 'src/models.ts')!;
+    const planted = new Map(first.formatted).set(models.formatKey, `${first.formatted.get(models.formatKey)}// planted\n`);
+    const second = await generated(config, { emitted: first.emitted, formatted: planted });
     expect(second.files.find((file) => file.path === 'src/models.ts')?.contents).toContain('// planted');
+    // Without the formatted text the piece is emitted again.
+    const forgotten = new Map(first.formatted);
+    forgotten.delete(models.formatKey);
+    const third = await generated(config, { emitted: first.emitted, formatted: forgotten });
+    expect(third.stats.recalled).toBe(1);
+    expectSameFiles(third, first);
+    expect(third.emitted).toEqual(first.emitted);
+  });
+
+  it('is left out of runs that do not format: a recalled piece comes formatted', async () => {
+    const spec = writeTinySpec();
+    folders.push(spec.dir);
+    const formatted = await generated({ spec: spec.root });
+    const unformatted = await generated({ spec: spec.root, format: false }, formatted);
+    expect(unformatted.emitted.size).toBe(0);
+    expect(unformatted.stats.recalled).toBe(0);
+    expectSameFiles(unformatted, await generated({ spec: spec.root, format: false }));
   });
 
   it('keys on the config that shapes the code: another client name emits again', async () => {
     const spec = writeTinySpec();
     folders.push(spec.dir);
-    const first = await generated({ spec: spec.root, format: false });
-    const renamed = await generated({ spec: spec.root, format: false, clientName: 'TinyClient' }, first.emitted);
-    expect(reused(first, renamed)).toBe(0);
+    const first = await generated({ spec: spec.root });
+    const renamed = await generated({ spec: spec.root, clientName: 'TinyClient' }, first);
+    expect(renamed.stats.recalled).toBe(0);
   });
 
   it('is off when naming hooks run: they are code, so an edited hook could not be told from the old one', async () => {
     const spec = writeTinySpec();
     folders.push(spec.dir);
-    const result = await generated({ spec: spec.root, format: false, naming: { strategy: 'path', model: ({ name }) => `${name}Model` } });
+    const result = await generated({ spec: spec.root, naming: { strategy: 'path', model: ({ name }) => `${name}Model` } });
     expect(result.emitted.size).toBe(0);
   });
 
@@ -91,7 +106,7 @@ describe('emit memo', () => {
     const build = generatorBuild(resolveConfig(config).generatorVersion);
     expect(readEmitMemo(sdk, build)?.size).toBe(2);
     const text = readFileSync(cachePath, 'utf8');
-    writeFileSync(cachePath, text.replace('Get a call', 'Get a calX'));
+    writeFileSync(cachePath, text.replace('src/models.ts', 'src/modelz.ts'));
     expect(readEmitMemo(sdk, build)).toBeUndefined();
     writeFileSync(cachePath, text.slice(0, text.length / 2));
     expect(readEmitMemo(sdk, build)).toBeUndefined();
@@ -117,17 +132,17 @@ describeWithShared('emit memo on the real spec', () => {
 
   for (const flavor of ['full', 'zod', 'lite'] as const) {
     it(`${flavor}: every edit gives the SDK a run from scratch gives`, async () => {
-      const config = { spec: specPath, reasons: [REAL_ERRORS_RST], flavor, format: false };
+      const config = { spec: specPath, reasons: [REAL_ERRORS_RST], flavor };
       for (const [name, edit, expected] of edits) {
         writeFileSync(specPath, JSON.stringify(original));
         const before = await generated(config);
         const spec = structuredClone(original);
         edit(spec);
         writeFileSync(specPath, JSON.stringify(spec));
-        const memoised = await generated(config, before.emitted);
+        const memoised = await generated(config, before);
         expectSameFiles(memoised, await generated(config));
-        if (flavor !== 'lite') expect(reused(before, memoised), name).toBe(expected === 'none' ? 0 : memoised.emitted.size - 1);
+        if (flavor !== 'lite') expect(memoised.stats.recalled, name).toBe(expected === 'none' ? 0 : memoised.emitted.size - 1);
       }
-    }, 120_000);
+    }, 180_000);
   }
 });

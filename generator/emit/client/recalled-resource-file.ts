@@ -31,7 +31,7 @@ export function recalledResourceFile(ctx: EmitContext, top: ResourceNames, namin
     const before = new Set(naming.takenTypes);
     const file = emitResourceFile(ctx, top, naming);
     return {
-      files: [{ ...file, printed: ctx.printer.printed(file.contents) }],
+      files: [file],
       taken: [...naming.takenTypes].filter((name) => !before.has(name)),
       reasonTypes: pointers.flatMap((pointer) => {
         const reasonType = naming.reasonTypes.get(pointer);
