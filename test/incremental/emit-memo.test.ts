@@ -38,19 +38,19 @@ describe('emit memo', () => {
     folders.push(spec.dir);
     const config = { spec: spec.root, reasons: [spec.reasons] };
     const first = await generated(config);
-    expect(first.emitted.size).toBe(2); // src/resources/calls.ts and src/models.ts
+    expect(first.emitted.size).toBe(3); // src/resources/calls.ts, src/models.ts and src/reasons.ts
 
     const same = await generated(config, first);
-    expect(same.stats.recalled).toBe(2);
+    expect(same.stats.recalled).toBe(3);
     expectSameFiles(same, first);
 
     writeFileSync(spec.pathFile, readFileSync(spec.pathFile, 'utf8').replace('Get a call', 'Get one call'));
     const edited = await generated(config, first);
-    expect(edited.stats.recalled).toBe(1);
+    expect(edited.stats.recalled).toBe(2);
     expect(edited.files.find((file) => file.path === 'src/resources/calls.ts')?.contents).toContain('Get one call');
     expectSameFiles(edited, await generated(config));
-    // What a run recalled, it passes on: the next run recalls both pieces again.
-    expect((await generated(config, edited)).stats.recalled).toBe(2);
+    // What a run recalled, it passes on: the next run recalls every piece again.
+    expect((await generated(config, edited)).stats.recalled).toBe(3);
   });
 
   it('takes a recalled piece as the previous run formatted it: a planted text shows in the output', async () => {
