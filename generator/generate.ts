@@ -2,6 +2,7 @@ import { buildApi, locate, type BuildApiResult } from './build-api.js';
 import { resolveConfig, type ResolvedConfig, type SdkgenConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { GeneratedFile } from './emit/emitter.js';
+import type { EmitMemo } from './emit/emit-memo.js';
 import { emitSdk, unknownEmitters } from './emit/emit-sdk.js';
 import { overrideFiles } from './emit/templates.js';
 import { unknownFlavor } from './flavors/index.js';
@@ -21,6 +22,8 @@ export interface GenerateStats {
   paginated: number;
   reasons: number;
   files: number;
+  /** Pieces (resource files, models.ts) taken from the previous run's `emitted` instead of emitted again. */
+  recalled: number;
   /** Milliseconds per stage. */
   timings: { load: number; ir: number; emit: number; format: number; total: number };
 }
@@ -44,6 +47,8 @@ export type GenerateResult = (
       formatKeys: ReadonlyMap<string, string>;
       /** This run's parsed YAML files: pass them (as objects) as `parsed` to the next run to parse only what changed. */
       parsed: ParseMemo;
+      /** This run's emitted pieces: pass them as `emitted` to the next run to emit only what changed. */
+      emitted: EmitMemo;
     }
   | { ok: false; diagnostics: Diagnostic[] }
 ) & { inputs: string[] };
@@ -53,6 +58,11 @@ export interface GenerateOptions {
   previous?: FormatMemo | undefined;
   /** A previous run's `parsed`, each JSON text parsed (readParseMemo): a YAML file with the same text is not parsed again. */
   parsed?: ReadonlyMap<string, unknown> | undefined;
+  /**
+   * A previous run's `emitted` (readEmitMemo): a resource file or models.ts whose inputs did not change is taken,
+   * formatted, from `previous` instead of being emitted again. Formatting runs only.
+   */
+  emitted?: EmitMemo | undefined;
 }
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
@@ -77,7 +87,7 @@ export async function generate(config: SdkgenConfig = {}, options: GenerateOptio
   const threads = resolved.format && !options.previous?.size ? formatThreads(ir.operations.length) : 0;
   const pool = threads > 0 ? startFormatPool(threads) : undefined;
   try {
-    return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous, parsed: parser.memo }, { started, afterIR });
+    return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous, parsed: parser.memo, emittedBefore: options.emitted }, { started, afterIR });
   } finally {
     await pool?.close();
   }
@@ -87,11 +97,12 @@ async function emitAndFormat(
   ir: ApiIR,
   resolved: ResolvedConfig,
   { built, inputs }: { built: Extract<BuildApiResult, { ok: true }>; inputs: string[] },
-  { pool, previous, parsed }: { pool: FormatPool | undefined; previous: FormatMemo | undefined; parsed: ParseMemo },
+  { pool, previous, parsed, emittedBefore }: { pool: FormatPool | undefined; previous: FormatMemo | undefined; parsed: ParseMemo; emittedBefore: EmitMemo | undefined },
   { started, afterIR }: { started: number; afterIR: number },
 ): Promise<GenerateResult> {
   const { diagnostics } = built;
-  const sdk = emitSdk(ir, resolved);
+  // Recalled pieces come formatted, so only a formatting run recalls them.
+  const sdk = emitSdk(ir, resolved, resolved.format ? { emitted: emittedBefore, formattedText: (key) => previous?.get(key) } : {});
   if (!sdk.ok) return { ok: false, diagnostics: [...diagnostics, ...sdk.diagnostics], inputs };
   diagnostics.push(...locate(sdk.diagnostics, built.locator));
   const emitted = sdk.files;
@@ -117,6 +128,7 @@ async function emitAndFormat(
     paginated: ir.operations.filter((operation) => operation.pagination).length,
     reasons: ir.errors.reasons.length,
     files: files.length,
+    recalled: sdk.recorder?.recalled ?? 0,
     timings: {
       load: built.timings.load,
       ir: built.timings.ir,
@@ -125,7 +137,7 @@ async function emitAndFormat(
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys, parsed };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys, parsed, emitted: sdk.recorder?.memo(formatted.keys) ?? new Map() };
 }
 
 function countResources(resources: ApiIR['resources']): number {

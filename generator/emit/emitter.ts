@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/config.js';
 import type { ApiIR } from '../ir/types.js';
+import type { EmitRecorder } from './emit-memo.js';
 import type { TemplateSet } from './templates.js';
 import type { SourcePrinter } from './ts/index.js';
 import type { TypeContext } from './types/type-expression.js';
@@ -12,6 +13,8 @@ export interface GeneratedFile {
   verbatim?: boolean;
   /** Printed by the SourcePrinter (not a template): the format stage may lay it out without prettier. */
   printed?: boolean;
+  /** Formatted already (a piece the emit memo recalled): the format stage's key of the text it was formatted from. */
+  formatKey?: string;
 }
 
 /** What every emitter receives: the IR and the names settled for it, never raw OpenAPI. */
@@ -28,6 +31,8 @@ export interface EmitContext {
   dependencies: Record<string, string>;
   /** Names of the emitters that run, so one can refer to another's output (the client to the zod schemas). */
   emitters: string[];
+  /** Pieces a previous run emitted from the same inputs, and this run's for the next; undefined when naming hooks run. */
+  memo?: EmitRecorder | undefined;
 }
 
 export type Emitter = (ctx: EmitContext) => GeneratedFile[];

@@ -3,9 +3,34 @@
  * view model. Nothing else imports handlebars.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import type HandlebarsCompiler from 'handlebars';
 import { packageRoot } from '../config/package-root.js';
+
+export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+/** The built-in templates precompiled by `npm run build` (precompile-templates.ts), relative to the package root. */
+export const PRECOMPILED_FILE = 'dist/precompiled-templates.cjs';
+
+type Precompiled = Record<string, { source: string; spec: HandlebarsSpec }>;
+type HandlebarsSpec = Parameters<typeof HandlebarsCompiler.template>[0];
+type Environment = Pick<typeof HandlebarsCompiler, 'registerHelper' | 'registerPartial' | 'template' | 'compile'>;
+
+const load = createRequire(import.meta.url);
+let precompiled: Precompiled | undefined;
+
+/** The precompiled form of the template at `path` whose text is `source`, if the build made one from that very text. */
+export function precompiledSpec(path: string, source: string): HandlebarsSpec | undefined {
+  if (!precompiled) {
+    try {
+      precompiled = load(join(packageRoot(), PRECOMPILED_FILE)) as Precompiled;
+    } catch {
+      precompiled = {};
+    }
+  }
+  const entry = precompiled[relative(packageRoot(), path).split(sep).join('/')];
+  return entry?.source === source ? entry.spec : undefined;
+}
 
 /** An override folder that cannot be used: missing, or naming a template that does not exist. */
 export class TemplateOverrideError extends Error {
@@ -19,8 +44,7 @@ export class TemplateOverrideError extends Error {
 }
 
 export class TemplateSet {
-  private readonly env = Handlebars.create();
-  private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly compiled = new Map<string, (view: object) => string>();
 
   /**
    * The built-in templates of `folder`, each replaced by a file of the same
@@ -31,7 +55,6 @@ export class TemplateSet {
     readonly folder: string = join(packageRoot(), 'templates/sdk'),
     overrides: string[] = [],
   ) {
-    this.env.registerHelper('json', (value: unknown) => JSON.stringify(value));
     const sources = new Map(hbsFiles(folder).map((file) => [file, join(folder, file)]));
     const builtin = [...sources.keys()];
     for (const override of overrides) {
@@ -46,11 +69,18 @@ export class TemplateSet {
         sources.set(file, join(override, file));
       }
     }
-    for (const [file, path] of sources) {
-      const name = file.slice(0, -'.hbs'.length);
+    const templates = [...sources].map(([file, path]) => {
       const source = readFileSync(path, 'utf8');
-      if (name.startsWith('_')) this.env.registerPartial(name.slice(1), source);
-      else this.compiled.set(name, this.env.compile(source, { strict: true, noEscape: true }));
+      return { name: file.slice(0, -'.hbs'.length), source, spec: precompiledSpec(path, source) };
+    });
+    // Only handlebars' runtime when every template is precompiled (partials never are); else the compiler for all.
+    const runtimeOnly = templates.every((template) => template.spec !== undefined && !template.name.startsWith('_'));
+    // handlebars/runtime is the same environment without the parser and compiler.
+    const env = (load(runtimeOnly ? 'handlebars/runtime' : 'handlebars') as typeof HandlebarsCompiler).create() as Environment;
+    env.registerHelper('json', (value: unknown) => JSON.stringify(value));
+    for (const { name, source, spec } of templates) {
+      if (name.startsWith('_')) env.registerPartial(name.slice(1), source);
+      else this.compiled.set(name, runtimeOnly ? env.template(spec as HandlebarsSpec) : env.compile(source, COMPILE_OPTIONS));
     }
   }
 

@@ -81,6 +81,10 @@ export async function formatFiles(files: GeneratedFile[], pool?: FormatPool, pre
     relieveHeap();
     const parser = PARSERS[file.path.split('.').pop() ?? ''];
     if (!parser || file.verbatim) return undefined;
+    if (file.formatKey !== undefined) {
+      keys.set(file.path, file.formatKey);
+      return { text: file.contents };
+    }
     const key = fileKey(parser, file.contents);
     keys.set(file.path, key);
     const known = previous?.get(key);

@@ -6,6 +6,8 @@ export const MANIFEST_FILE = '.voipbin-sdkgen-manifest.json';
 export const CACHE_FILE = '.voipbin-sdkgen-cache.json';
 /** The spec's files as parsed, for the next regeneration (generator/incremental/parse-cache.ts): generator-owned too. */
 export const PARSE_CACHE_FILE = '.voipbin-sdkgen-parsed.json';
+/** Emitted files by the hash of their inputs, for the next regeneration (generator/incremental/emit-cache.ts): generator-owned too. */
+export const EMIT_CACHE_FILE = '.voipbin-sdkgen-emitted.json';
 
 export interface Manifest {
   generator: string;

@@ -7,7 +7,8 @@ import { assignReasonNames } from '../naming/reason-names.js';
 import { baseURL, packageFiles } from '../package/package-files.js';
 import { templateFiles } from '../template-files.js';
 import { structures, type Statement } from '../ts/index.js';
-import { emitResourceFile, methodNames, type ResourceFileNaming } from './emit-resources.js';
+import { methodNames, type ResourceFileNaming } from './emit-resources.js';
+import { recalledResourceFile } from './recalled-resource-file.js';
 import { operationKeys } from './operation-keys.js';
 import { readmeReasons } from './readme-reasons.js';
 import { nameResources, type ResourceNames } from './resource-names.js';
@@ -51,7 +52,7 @@ export const emitClient: Emitter = (ctx) => {
   // The reasons module exists only when the flavor runs the errors emitter.
   const reasons = ctx.emitters.includes('errors') ? names.reasons : undefined;
   const naming: ResourceFileNaming = { methods, keys: operationKeys(resources, methods), takenTypes, reasons, reasonTypes: new Map(), validators: operationValidators(ctx) };
-  const files: GeneratedFile[] = resources.map((top) => (relieveHeap(), emitResourceFile(ctx, top, naming)));
+  const files: GeneratedFile[] = resources.map((top) => (relieveHeap(), recalledResourceFile(ctx, top, naming)));
   files.push({ path: 'src/client.ts', contents: ctx.printer.print(clientStatements(ctx, resources, reasons !== undefined)) });
   files.push({ path: 'src/index.ts', contents: ctx.printer.print(indexStatements(ctx, resources, reasons !== undefined)) });
   files.push(...templateFiles('runtime', 'src/core'));

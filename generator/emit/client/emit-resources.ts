@@ -118,7 +118,7 @@ export function operationNaming(className: string, operation: OperationIR, metho
 }
 
 /** Operation pointers of a resource and its whole subtree. */
-function subtreePointers(top: ResourceNames): string[] {
+export function subtreePointers(top: ResourceNames): string[] {
   return [...top.node.operations, ...top.children.flatMap(subtreePointers)];
 }
 

@@ -1,8 +1,18 @@
-import type { ApiIR } from '../../ir/types.js';
+import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { docText } from '../naming/js-doc.js';
 import { propertyKey } from '../naming/literals.js';
 import { structures, type Statement } from '../ts/index.js';
 import { operationReasonType, type ReasonContext } from './reason-context.js';
+
+/** All `src/reasons.ts` reads of an operation: its key (`calls.hangup`), method, path and reasons. */
+export interface OperationReasons extends Pick<OperationIR, 'method' | 'path' | 'reasons'> {
+  key: string;
+}
+
+/** The operations of the IR as `src/reasons.ts` reads them. */
+export function operationReasons(ir: ApiIR, keys: ReadonlyMap<string, string>): OperationReasons[] {
+  return ir.operations.map(({ pointer, method, path, reasons }) => ({ key: keys.get(pointer) as string, method, path, reasons }));
+}
 
 /**
  * `OperationErrorReasons` (operation key → the reasons it documents) and the
@@ -10,11 +20,9 @@ import { operationReasonType, type ReasonContext } from './reason-context.js';
  * catalog, and `isErrorOf(error, 'calls.hangup')`, which narrows `reason` to
  * that operation's reasons.
  */
-export function operationStatements(ir: ApiIR, reasons: ReasonContext, keys: ReadonlyMap<string, string>): Statement[] {
+export function operationStatements(operations: readonly OperationReasons[], reasons: ReasonContext): Statement[] {
   const { names } = reasons;
-  const entries = ir.operations
-    .map((operation) => ({ operation, key: keys.get(operation.pointer) as string }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const entries = [...operations].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return [
     structures.interface({
       name: names.operations,
@@ -26,10 +34,10 @@ export function operationStatements(ir: ApiIR, reasons: ReasonContext, keys: Rea
             'Each method returns an `ApiPromise` that names its entry; `isErrorOf` narrows a caught error to it.',
         },
       ],
-      properties: entries.map(({ operation, key }) => ({
+      properties: entries.map(({ key, method, path, reasons: operationReasons }) => ({
         name: propertyKey(key),
-        type: operationReasonType(operation.reasons, reasons),
-        docs: [`\`${operation.method.toUpperCase()} ${docText(operation.path)}\``],
+        type: operationReasonType(operationReasons, reasons),
+        docs: [`\`${method.toUpperCase()} ${docText(path)}\``],
       })),
     }),
     structures.function({

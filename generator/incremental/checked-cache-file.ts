@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GeneratedFile } from '../emit/emitter.js';
+import { sha256 } from '../write/manifest.js';
+
+/**
+ * A generator-owned cache as one more file of the output folder, in two lines: a header with the generator build
+ * and the sha256 of the second line, then the values (JSON text), so a damaged or edited cache is never used.
+ */
+export function checkedCacheFile(path: string, generatorBuildId: string, values: string): GeneratedFile {
+  const header = { generator: 'voipbin-sdkgen', generatorVersion: generatorBuildId, sha256: sha256(values) };
+  return { path, contents: `${JSON.stringify(header)}\n${values}\n` };
+}
+
+/** The values of the cache file `path` in `outDir` if generator `build` wrote it and it is intact; undefined otherwise. */
+export function readCheckedCache(outDir: string, path: string, build: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(join(outDir, path), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lineEnd = text.indexOf('\n');
+  const values = text.slice(lineEnd + 1).trimEnd();
+  try {
+    const header = JSON.parse(text.slice(0, lineEnd)) as { generator?: unknown; generatorVersion?: unknown; sha256?: unknown };
+    if (header.generator !== 'voipbin-sdkgen' || header.sha256 !== sha256(values)) return undefined;
+    if (header.generatorVersion !== build) return undefined;
+    return JSON.parse(values) as unknown;
+  } catch {
+    return undefined;
+  }
+}
