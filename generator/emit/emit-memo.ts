@@ -99,6 +99,11 @@ export class EmitRecorder {
   }
 }
 
+/** Files that take no names from the SDK-wide sets, through the memo when there is one: `inputs` must hold all they read beyond its shared inputs. */
+export function recalledFiles(memo: EmitRecorder | undefined, inputs: unknown, emit: () => GeneratedFile[]): GeneratedFile[] {
+  return memo ? memo.recall(inputs, () => ({ files: emit(), taken: [], reasonTypes: [] })).files : emit();
+}
+
 function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

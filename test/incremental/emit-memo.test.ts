@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { resolveConfig, type SdkgenConfig } from '../../generator/config/config.js';
 import type { EmitMemo } from '../../generator/emit/emit-memo.js';
 import { generate, type GenerateResult } from '../../generator/generate.js';
@@ -9,7 +10,7 @@ import { readEmitMemo } from '../../generator/incremental/emit-cache.js';
 import { generatorBuild } from '../../generator/incremental/generator-build.js';
 import { Regenerator } from '../../generator/incremental/index.js';
 import { EMIT_CACHE_FILE } from '../../generator/write/manifest.js';
-import { describeWithShared, REAL_ERRORS_RST, REAL_SPEC } from '../support/shared.js';
+import { describeWithShared, REAL_ERRORS_RST, REAL_SPEC, REPO_ROOT } from '../support/shared.js';
 import { writeTinySpec } from './tiny-spec.js';
 
 const folders: string[] = [];
@@ -38,19 +39,19 @@ describe('emit memo', () => {
     folders.push(spec.dir);
     const config = { spec: spec.root, reasons: [spec.reasons] };
     const first = await generated(config);
-    expect(first.emitted.size).toBe(3); // src/resources/calls.ts, src/models.ts and src/reasons.ts
+    expect(first.emitted.size).toBe(5); // src/resources/calls.ts, src/models.ts, src/reasons.ts, src/mocks/fixtures.ts and reasons.ts
 
     const same = await generated(config, first);
-    expect(same.stats.recalled).toBe(3);
+    expect(same.stats.recalled).toBe(5);
     expectSameFiles(same, first);
 
     writeFileSync(spec.pathFile, readFileSync(spec.pathFile, 'utf8').replace('Get a call', 'Get one call'));
     const edited = await generated(config, first);
-    expect(edited.stats.recalled).toBe(2);
+    expect(edited.stats.recalled).toBe(4);
     expect(edited.files.find((file) => file.path === 'src/resources/calls.ts')?.contents).toContain('Get one call');
     expectSameFiles(edited, await generated(config));
     // What a run recalled, it passes on: the next run recalls every piece again.
-    expect((await generated(config, edited)).stats.recalled).toBe(3);
+    expect((await generated(config, edited)).stats.recalled).toBe(5);
   });
 
   it('takes a recalled piece as the previous run formatted it: a planted text shows in the output', async () => {
@@ -66,7 +67,7 @@ describe('emit memo', () => {
     const forgotten = new Map(first.formatted);
     forgotten.delete(models.formatKey);
     const third = await generated(config, { emitted: first.emitted, formatted: forgotten });
-    expect(third.stats.recalled).toBe(1);
+    expect(third.stats.recalled).toBe(3);
     expectSameFiles(third, first);
     expect(third.emitted).toEqual(first.emitted);
   });
@@ -104,7 +105,7 @@ describe('emit memo', () => {
     const sdk = join(spec.dir, 'sdk');
     const cachePath = join(sdk, EMIT_CACHE_FILE);
     const build = generatorBuild(resolveConfig(config).generatorVersion);
-    expect(readEmitMemo(sdk, build)?.size).toBe(2);
+    expect(readEmitMemo(sdk, build)?.size).toBe(4);
     const text = readFileSync(cachePath, 'utf8');
     writeFileSync(cachePath, text.replace('src/models.ts', 'src/modelz.ts'));
     expect(readEmitMemo(sdk, build)).toBeUndefined();
@@ -112,7 +113,29 @@ describe('emit memo', () => {
     expect(readEmitMemo(sdk, build)).toBeUndefined();
     expect(readEmitMemo(sdk, 'another-build')).toBeUndefined();
     writeFileSync(cachePath, text);
-    expect(readEmitMemo(sdk, build)?.size).toBe(2);
+    expect(readEmitMemo(sdk, build)?.size).toBe(4);
+  });
+});
+
+describe('emit memo on the hostile specs (cycles, collisions, injection)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sdkgen-emit-memo-hostile-'));
+  folders.push(dir);
+  const hostile = join(REPO_ROOT, 'test/fixtures/hostile');
+  const specs = ['recursive-schemas.yaml', 'composition-cycle.yaml', 'polymorphism.yaml', 'name-collisions.yaml', 'identifiers.yaml', 'injection-strings.json', 'openapi-3-1.yaml'];
+
+  it.each(specs)('%s: an operation edit recalls the rest, and the SDK is what a run from scratch gives', async (file) => {
+    const spec = parse(readFileSync(join(hostile, file), 'utf8')) as { paths: Record<string, Record<string, { description?: string }>> };
+    const specPath = join(dir, `${file}.json`);
+    writeFileSync(specPath, JSON.stringify(spec));
+    const config = { spec: specPath };
+    const before = await generated(config);
+    const [path, item] = Object.entries(spec.paths)[0]!;
+    const method = Object.keys(item).find((key) => ['get', 'put', 'post', 'delete', 'patch'].includes(key))!;
+    item[method]!.description = `${item[method]!.description ?? ''} Edited.`;
+    writeFileSync(specPath, JSON.stringify(spec));
+    const memoised = await generated(config, before);
+    expectSameFiles(memoised, await generated(config));
+    expect(memoised.stats.recalled, `${method} ${path}`).toBeGreaterThan(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { recalledFiles } from '../emit-memo.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 import { operationKeysOf } from '../client/operation-keys.js';
 import { reservedTypeNames } from '../client/emit-client.js';
@@ -32,5 +33,5 @@ export const emitErrors: Emitter = (ctx) => {
     return [{ path: 'src/reasons.ts', contents: ctx.printer.print(statements) }];
   };
   // Beyond the memo's shared inputs (the catalog, the model names, the config), the file reads `operations` only.
-  return ctx.memo ? ctx.memo.recall({ emitter: 'errors', operations }, () => ({ files: emit(), taken: [], reasonTypes: [] })).files : emit();
+  return recalledFiles(ctx.memo, { emitter: 'errors', operations }, emit);
 };

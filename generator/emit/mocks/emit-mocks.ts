@@ -1,4 +1,5 @@
 import { SampleEngine } from '../../mocks/sample.js';
+import { recalledFiles } from '../emit-memo.js';
 import { operationKeysOf } from '../client/operation-keys.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { stringLiteral } from '../naming/literals.js';
@@ -7,7 +8,7 @@ import { templateFiles } from '../template-files.js';
 import { structures, type Statement } from '../ts/index.js';
 import { fixtureNames, fixtureStatements, type RuntimeNames } from './fixtures.js';
 import { operationTable } from './operation-table.js';
-import { reasonStatements } from './reason-catalog.js';
+import { mockOperationReasons, reasonStatements } from './reason-catalog.js';
 
 /** What `src/mocks/index.ts` exports besides the fixtures; a factory must not take these names. */
 const INDEX_EXPORTS = [
@@ -21,24 +22,17 @@ const INDEX_EXPORTS = [
  * main entry never imports any of it.
  */
 export const emitMocks: Emitter = (ctx) => {
+  // The engine samples each named schema once, the same whichever file asks first: fixtures.ts may be recalled.
   const engine = new SampleEngine(ctx.ir.schemas, ctx.config.seed);
   const factories = fixtureFactoryNames(ctx);
   const keys = operationKeysOf(ctx);
-  const fixtureRuntime = runtimeNames();
-  const fixtures = fixtureStatements(ctx.ir.schemas, engine, ctx.schemaNames, factories, fixtureRuntime);
   const used = new Set<string>();
   const tableRuntime = runtimeNames();
   const table = operationTable(ctx.ir.operations, keys, engine, factories, used, tableRuntime);
-  const typeNames = ctx.ir.schemas.map((named) => ctx.schemaNames.get(named.pointer) as string).sort();
+  const operations = mockOperationReasons(ctx.ir, keys);
   const files: GeneratedFile[] = [
-    {
-      path: 'src/mocks/fixtures.ts',
-      contents: ctx.printer.print([
-        ...(typeNames.length > 0 ? [structures.import({ moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: typeNames })] : []),
-        ...runtimeImport(fixtureRuntime),
-        ...fixtures,
-      ]),
-    },
+    // It reads the schemas, their names and the seed: all in the memo's shared inputs.
+    ...recalledFiles(ctx.memo, { emitter: 'mocks/fixtures' }, () => [fixturesFile(ctx, engine, factories)]),
     {
       path: 'src/mocks/operations.ts',
       contents: ctx.printer.print([
@@ -47,15 +41,35 @@ export const emitMocks: Emitter = (ctx) => {
         ...table,
       ]),
     },
-    {
-      path: 'src/mocks/reasons.ts',
-      contents: ctx.printer.print([structures.import({ moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedImports: ['MockReason'] }), ...reasonStatements(ctx.ir, keys)]),
-    },
+    ...recalledFiles(ctx.memo, { emitter: 'mocks/reasons', operations }, () => [
+      {
+        path: 'src/mocks/reasons.ts',
+        contents: ctx.printer.print([
+          structures.import({ moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedImports: ['MockReason'] }),
+          ...reasonStatements(ctx.ir.errors, operations),
+        ]),
+      },
+    ]),
     { path: 'src/mocks/index.ts', contents: ctx.printer.print(indexStatements(baseURL(ctx))) },
     ...templateFiles('mocks-runtime', 'src/mocks/runtime'),
   ];
   return files;
 };
+
+/** `src/mocks/fixtures.ts`: a factory per named schema. */
+function fixturesFile(ctx: EmitContext, engine: SampleEngine, factories: Map<string, string>): GeneratedFile {
+  const fixtureRuntime = runtimeNames();
+  const fixtures = fixtureStatements(ctx.ir.schemas, engine, ctx.schemaNames, factories, fixtureRuntime);
+  const typeNames = ctx.ir.schemas.map((named) => ctx.schemaNames.get(named.pointer) as string).sort();
+  return {
+    path: 'src/mocks/fixtures.ts',
+    contents: ctx.printer.print([
+      ...(typeNames.length > 0 ? [structures.import({ moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: typeNames })] : []),
+      ...runtimeImport(fixtureRuntime),
+      ...fixtures,
+    ]),
+  };
+}
 
 function runtimeNames(): RuntimeNames {
   return { values: new Set(), types: new Set() };

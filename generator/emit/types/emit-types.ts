@@ -1,3 +1,4 @@
+import { recalledFiles } from '../emit-memo.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 import { modelStatements } from './emit-models.js';
 
@@ -5,5 +6,5 @@ import { modelStatements } from './emit-models.js';
 export const emitTypes: Emitter = (ctx) => {
   const emit = (): GeneratedFile[] => [{ path: 'src/models.ts', contents: ctx.printer.print(modelStatements(ctx.ir.schemas, ctx.schemaNames, ctx.typeContext('response'))) }];
   // Everything the models read (schemas, their names, the config) is in the memo's shared inputs.
-  return ctx.memo ? ctx.memo.recall({ emitter: 'types' }, () => ({ files: emit(), taken: [], reasonTypes: [] })).files : emit();
+  return recalledFiles(ctx.memo, { emitter: 'types' }, emit);
 };
