@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +5,7 @@ import { CONFIG_FILE_SHAPE } from './config-shape.js';
 import { ConfigError, type ConfigFile, type SdkTarget } from './config-file.js';
 import type { SdkgenConfig } from './config.js';
 import { checkShape } from './shape.js';
+import { randomHex } from '../hash/lazy-crypto.js';
 
 /** One target of a loaded config file, ready for `generate()`: paths resolved against the file's folder. */
 export interface LoadedTarget {
@@ -68,7 +68,7 @@ async function importTranspiled(path: string): Promise<unknown> {
     const line = syntax.file && syntax.start !== undefined ? syntax.file.getLineAndCharacterOfPosition(syntax.start).line + 1 : undefined;
     throw new ConfigError(path, [`${line === undefined ? '' : `line ${line}: `}${ts.flattenDiagnosticMessageText(syntax.messageText, ' ')}`]);
   }
-  const temp = join(dirname(path), `.${basename(path, '.ts')}.${randomBytes(6).toString('hex')}.mjs`);
+  const temp = join(dirname(path), `.${basename(path, '.ts')}.${randomHex(6)}.mjs`);
   writeFileSync(temp, output.outputText);
   try {
     return defaultExport(await importFresh(temp), path);

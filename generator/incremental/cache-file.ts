@@ -9,7 +9,8 @@ import type { TemplatesHash } from './generator-build.js';
 interface CacheDocument {
   generator: 'voipbin-sdkgen';
   generatorVersion: string;
-  configHash: string;
+  /** The options that shape the output, as canonical JSON (fingerprint.ts optionsKey). */
+  options: string;
   /** Input path relative to the output folder (forward slashes; URLs as they are) → sha256. */
   inputs: Record<string, string>;
   /** When the input hashes were taken: an input unchanged since (file-stamp.ts) need not be read again. */
@@ -33,7 +34,7 @@ function readDocument(outDir: string): CacheDocument | undefined {
     return undefined;
   }
   if (document.generator !== 'voipbin-sdkgen' || typeof document.inputs !== 'object' || document.inputs === null) return undefined;
-  if (typeof document.generatorVersion !== 'string' || typeof document.configHash !== 'string') return undefined;
+  if (typeof document.generatorVersion !== 'string' || typeof document.options !== 'string') return undefined;
   return document as CacheDocument;
 }
 
@@ -51,7 +52,7 @@ export function readCache(outDir: string): CacheRecord | undefined {
   const staged = typeof document.staged === 'object' && document.staged !== null ? Object.entries(document.staged) : [];
   return {
     generatorVersion: document.generatorVersion,
-    configHash: document.configHash,
+    options: document.options,
     inputs: new Map(inputs),
     // A cache without the time (an older generator's) trusts no input unread.
     hashedAt: typeof document.hashedAt === 'number' ? document.hashedAt : Number.NEGATIVE_INFINITY,
@@ -84,7 +85,7 @@ export function cacheFile(outDir: string, fingerprint: Fingerprint, formatted?: 
   const document: CacheDocument = {
     generator: 'voipbin-sdkgen',
     generatorVersion: fingerprint.generatorVersion,
-    configHash: fingerprint.configHash,
+    options: fingerprint.options,
     inputs: Object.fromEntries(inputs),
     hashedAt: fingerprint.hashedAt,
     templates: fingerprint.templates,

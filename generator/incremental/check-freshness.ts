@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
+import { sha256 } from '../hash/lazy-crypto.js';
 import { isUrl } from '../load/read-source.js';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest.js';
 import { readCache, type CacheRecord } from './cache-file.js';
 import { currentStamp, unchangedSince } from './file-stamp.js';
-import { configHash, hashInput, MISSING, type KnownHashes } from './fingerprint.js';
+import { hashInput, MISSING, optionsKey, type KnownHashes } from './fingerprint.js';
 import { generatorBuild, templatesHash } from './generator-build.js';
 
 export interface Freshness extends KnownHashes {
@@ -31,7 +31,7 @@ export function checkFreshness(outDir: string, config: ResolvedConfig): Freshnes
   const build = generatorBuild(config.generatorVersion, templates);
   const staleBecause =
     (cached.generatorVersion !== build ? `the generator changed (${cached.generatorVersion} → ${build})` : undefined) ??
-    (cached.configHash !== configHash(config) ? 'the options changed' : undefined) ??
+    (cached.options !== optionsKey(config) ? 'the options changed' : undefined) ??
     missingOutput(outDir, cached.staged) ??
     changedInput(cached.inputs, hashes, config.cwd);
   return staleBecause === undefined ? { hashes, hashedAt, templates } : { staleBecause, hashes, hashedAt, templates };
@@ -62,7 +62,7 @@ function missingOutput(outDir: string, staged: ReadonlyMap<string, string>): str
     } catch {
       return `the generated file ${path} is missing`;
     }
-    if (createHash('sha256').update(contents).digest('hex') !== hash) return `the generated file ${path} was edited`;
+    if (sha256(contents) !== hash) return `the generated file ${path} was edited`;
   }
   return undefined;
 }

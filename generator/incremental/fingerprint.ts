@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/config.js';
+import { sha256 } from '../hash/lazy-crypto.js';
 import { canonicalJson } from '../load/canonical-json.js';
 import { isUrl, toSpecSource } from '../load/read-source.js';
 import { generatorBuild, templatesHash, type TemplatesHash } from './generator-build.js';
@@ -8,8 +8,8 @@ import { generatorBuild, templatesHash, type TemplatesHash } from './generator-b
 /** What a generation depended on, besides the generator itself. */
 export interface Fingerprint {
   generatorVersion: string;
-  /** sha256 of the options that shape the output (paths made absolute; cwd itself left out). */
-  configHash: string;
+  /** The options that shape the output, as canonical JSON (paths made absolute; cwd itself left out; hooks as their source). */
+  options: string;
   /** Input file (absolute) → sha256 of its contents. */
   inputs: Map<string, string>;
   /** When the input hashes were taken (ms since the epoch, before the first was read; see unchangedSince). */
@@ -28,10 +28,11 @@ export interface KnownHashes {
 /** A hash that stands for "this input cannot be read": differs from every content hash. */
 export const MISSING = 'missing';
 
-export function configHash(config: ResolvedConfig): string {
+/** The options as the cache compares them: kept as text rather than hashed, so checking them needs no node:crypto. */
+export function optionsKey(config: ResolvedConfig): string {
   const { cwd, usesEmbeddedSpec: _embedded, generatorVersion: _version, spec, reasons, ...options } = config;
   const shaping = { ...options, spec: toSpecSource(spec, cwd).location, reasons: reasons.map((file) => toSpecSource(file, cwd).location) };
-  return createHash('sha256').update(canonicalJson(withFunctionSources(shaping))).digest('hex');
+  return canonicalJson(withFunctionSources(shaping));
 }
 
 /** Naming and generation hooks are functions: their source text stands for them, so editing a hook counts as an option change. */
@@ -46,7 +47,7 @@ function withFunctionSources(value: unknown): unknown {
 export function hashInput(file: string): string {
   if (isUrl(file)) return MISSING;
   try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
+    return sha256(readFileSync(file));
   } catch {
     return MISSING;
   }
@@ -62,7 +63,7 @@ export function fingerprintOf(config: ResolvedConfig, inputs: Iterable<string>, 
   const templates = templatesHash(known?.templates);
   return {
     generatorVersion: generatorBuild(config.generatorVersion, templates),
-    configHash: configHash(config),
+    options: optionsKey(config),
     inputs: hashInputs(inputs, known?.hashes),
     hashedAt,
     templates,

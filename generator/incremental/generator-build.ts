@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../config/package-root.js';
+import { sha256Hash } from '../hash/lazy-crypto.js';
 import { unchangedSince } from './file-stamp.js';
 
 /** Written beside the compiled generator by `npm run build`: the hash of its code, so a run need not read it all. */
@@ -29,8 +29,8 @@ export function generatorBuild(version: string, templates: TemplatesHash = templ
   const code = codeFolder();
   const record = join(code, BUILD_RECORD);
   const codeHash = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { code: string }).code : hashFolder(code);
-  const hash = createHash('sha256').update(codeHash).update('\0').update(templates.sha256).update('\0').update(prettierVersion());
-  return `${version}+${hash.digest('hex').slice(0, 16)}`;
+  // Put together, not hashed again: checking a cached SDK then needs no node:crypto.
+  return `${version}+${codeHash.slice(0, 12)}.${templates.sha256.slice(0, 12)}.prettier-${prettierVersion()}`;
 }
 
 /**
@@ -82,7 +82,7 @@ function hashFolder(folder: string): string {
 }
 
 function hashFiles(folder: string, files: string[]): string {
-  const hash = createHash('sha256');
+  const hash = sha256Hash();
   for (const file of files) hash.update(file.slice(folder.length)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }

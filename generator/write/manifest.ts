@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../hash/lazy-crypto.js';
 import type { GeneratedFile } from '../emit/emitter.js';
+
+export { sha256 };
 
 export const MANIFEST_FILE = '.voipbin-sdkgen-manifest.json';
 /** The build cache of the plugin and `generate --watch` (generator/incremental/): generator-owned, never listed in the manifest. */
@@ -17,9 +19,6 @@ export interface Manifest {
   files: Record<string, string>;
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** The manifest of a set of generated files, as one more file. */
 export function manifestFile(files: GeneratedFile[], generatorVersion: string, specHash: string): GeneratedFile {

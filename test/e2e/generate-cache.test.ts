@@ -39,6 +39,19 @@ describe('generate with the build cache', () => {
     expect(statSync(client).mtimeMs).toBe(before);
   }, 120_000);
 
+  it('an up-to-date check loads no node:crypto (about 10 ms of a run that is mostly Node starting)', async () => {
+    expect((await generate()).status).toBe(0);
+    // Reports on exit whether Node loaded its crypto module during the run.
+    const probe = `data:text/javascript,process.on('exit', () => process.stderr.write('crypto loaded: ' + process.moduleLoadList.includes('NativeModule crypto')))`;
+    const checked = await runCliAsync(['generate', '--spec', join(spec, 'openapi.yaml'), '--reasons', join(spec, 'reasons.rst'), '--out', out], { cwd: tmp, nodeArgs: ['--import', probe] });
+    expect(checked.stdout).toMatch(UP_TO_DATE);
+    expect(checked.stderr).toContain('crypto loaded: false');
+    // The probe sees it when it does load: after an input changed, the check hashes that input.
+    writeFileSync(join(spec, 'reasons.rst'), `${readFileSync(join(spec, 'reasons.rst'), 'utf8')}\n`);
+    const regenerated = await runCliAsync(['generate', '--spec', join(spec, 'openapi.yaml'), '--reasons', join(spec, 'reasons.rst'), '--out', out], { cwd: tmp, nodeArgs: ['--import', probe] });
+    expect(regenerated.stderr).toContain('crypto loaded: true');
+  }, 120_000);
+
   it('the API the build plugins use (dist/generator) finds what the bundled CLI wrote up to date: both are one generator build', async () => {
     expect((await generate()).status).toBe(0);
     const { upToDate } = (await import(join(REPO_ROOT, 'dist/generator/incremental/cli-cache.js'))) as typeof import('../../generator/incremental/cli-cache.js');
