@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import type HandlebarsCompiler from 'handlebars';
+// Bundled into the CLI (the compiler is not: it loads only for a template that was not precompiled).
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { packageRoot } from '../config/package-root.js';
 
 export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
@@ -76,7 +78,7 @@ export class TemplateSet {
     // Only handlebars' runtime when every template is precompiled (partials never are); else the compiler for all.
     const runtimeOnly = templates.every((template) => template.spec !== undefined && !template.name.startsWith('_'));
     // handlebars/runtime is the same environment without the parser and compiler.
-    const env = (load(runtimeOnly ? 'handlebars/runtime' : 'handlebars') as typeof HandlebarsCompiler).create() as Environment;
+    const env = (runtimeOnly ? (HandlebarsRuntime as unknown as typeof HandlebarsCompiler) : (load('handlebars') as typeof HandlebarsCompiler)).create() as Environment;
     env.registerHelper('json', (value: unknown) => JSON.stringify(value));
     for (const { name, source, spec } of templates) {
       if (name.startsWith('_')) env.registerPartial(name.slice(1), source);
