@@ -39,19 +39,19 @@ describe('emit memo', () => {
     folders.push(spec.dir);
     const config = { spec: spec.root, reasons: [spec.reasons] };
     const first = await generated(config);
-    expect(first.emitted.size).toBe(5); // src/resources/calls.ts, src/models.ts, src/reasons.ts, src/mocks/fixtures.ts and reasons.ts
+    expect(first.emitted.size).toBe(6); // src/resources/calls.ts, src/models.ts, src/reasons.ts, src/mocks/fixtures.ts, operations.ts and reasons.ts
 
     const same = await generated(config, first);
-    expect(same.stats.recalled).toBe(5);
+    expect(same.stats.recalled).toBe(6);
     expectSameFiles(same, first);
 
     writeFileSync(spec.pathFile, readFileSync(spec.pathFile, 'utf8').replace('Get a call', 'Get one call'));
     const edited = await generated(config, first);
-    expect(edited.stats.recalled).toBe(4);
+    expect(edited.stats.recalled).toBe(5);
     expect(edited.files.find((file) => file.path === 'src/resources/calls.ts')?.contents).toContain('Get one call');
     expectSameFiles(edited, await generated(config));
     // What a run recalled, it passes on: the next run recalls every piece again.
-    expect((await generated(config, edited)).stats.recalled).toBe(5);
+    expect((await generated(config, edited)).stats.recalled).toBe(6);
   });
 
   it('takes a recalled piece as the previous run formatted it: a planted text shows in the output', async () => {
@@ -67,7 +67,7 @@ describe('emit memo', () => {
     const forgotten = new Map(first.formatted);
     forgotten.delete(models.formatKey);
     const third = await generated(config, { emitted: first.emitted, formatted: forgotten });
-    expect(third.stats.recalled).toBe(3);
+    expect(third.stats.recalled).toBe(4);
     expectSameFiles(third, first);
     expect(third.emitted).toEqual(first.emitted);
   });
@@ -105,7 +105,7 @@ describe('emit memo', () => {
     const sdk = join(spec.dir, 'sdk');
     const cachePath = join(sdk, EMIT_CACHE_FILE);
     const build = generatorBuild(resolveConfig(config).generatorVersion);
-    expect(readEmitMemo(sdk, build)?.size).toBe(4);
+    expect(readEmitMemo(sdk, build)?.size).toBe(5);
     const text = readFileSync(cachePath, 'utf8');
     writeFileSync(cachePath, text.replace('src/models.ts', 'src/modelz.ts'));
     expect(readEmitMemo(sdk, build)).toBeUndefined();
@@ -113,7 +113,7 @@ describe('emit memo', () => {
     expect(readEmitMemo(sdk, build)).toBeUndefined();
     expect(readEmitMemo(sdk, 'another-build')).toBeUndefined();
     writeFileSync(cachePath, text);
-    expect(readEmitMemo(sdk, build)?.size).toBe(4);
+    expect(readEmitMemo(sdk, build)?.size).toBe(5);
   });
 });
 

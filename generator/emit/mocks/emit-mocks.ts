@@ -7,7 +7,7 @@ import { baseURL } from '../package/package-files.js';
 import { templateFiles } from '../template-files.js';
 import { structures, type Statement } from '../ts/index.js';
 import { fixtureNames, fixtureStatements, type RuntimeNames } from './fixtures.js';
-import { operationTable } from './operation-table.js';
+import { operationTable, tableOperations, type TableOperation } from './operation-table.js';
 import { mockOperationReasons, reasonStatements } from './reason-catalog.js';
 
 /** What `src/mocks/index.ts` exports besides the fixtures; a factory must not take these names. */
@@ -26,21 +26,13 @@ export const emitMocks: Emitter = (ctx) => {
   const engine = new SampleEngine(ctx.ir.schemas, ctx.config.seed);
   const factories = fixtureFactoryNames(ctx);
   const keys = operationKeysOf(ctx);
-  const used = new Set<string>();
-  const tableRuntime = runtimeNames();
-  const table = operationTable(ctx.ir.operations, keys, engine, factories, used, tableRuntime);
   const operations = mockOperationReasons(ctx.ir, keys);
+  const table = tableOperations(ctx.ir, keys);
   const files: GeneratedFile[] = [
     // It reads the schemas, their names and the seed: all in the memo's shared inputs.
     ...recalledFiles(ctx.memo, { emitter: 'mocks/fixtures' }, () => [fixturesFile(ctx, engine, factories)]),
-    {
-      path: 'src/mocks/operations.ts',
-      contents: ctx.printer.print([
-        ...runtimeImport(tableRuntime),
-        ...(used.size > 0 ? [structures.import({ moduleSpecifier: './fixtures.js', namedImports: [...used].sort() })] : []),
-        ...table,
-      ]),
-    },
+    // It reads `table` (the operations as the table reads them), the schemas, their names and the seed.
+    ...recalledFiles(ctx.memo, { emitter: 'mocks/operations', table }, () => [operationsFile(ctx, table, engine, factories)]),
     ...recalledFiles(ctx.memo, { emitter: 'mocks/reasons', operations }, () => [
       {
         path: 'src/mocks/reasons.ts',
@@ -55,6 +47,21 @@ export const emitMocks: Emitter = (ctx) => {
   ];
   return files;
 };
+
+/** `src/mocks/operations.ts`: every operation's route and sample success response. */
+function operationsFile(ctx: EmitContext, table: TableOperation[], engine: SampleEngine, factories: Map<string, string>): GeneratedFile {
+  const used = new Set<string>();
+  const tableRuntime = runtimeNames();
+  const statements = operationTable(table, engine, factories, used, tableRuntime);
+  return {
+    path: 'src/mocks/operations.ts',
+    contents: ctx.printer.print([
+      ...runtimeImport(tableRuntime),
+      ...(used.size > 0 ? [structures.import({ moduleSpecifier: './fixtures.js', namedImports: [...used].sort() })] : []),
+      ...statements,
+    ]),
+  };
+}
 
 /** `src/mocks/fixtures.ts`: a factory per named schema. */
 function fixturesFile(ctx: EmitContext, engine: SampleEngine, factories: Map<string, string>): GeneratedFile {

@@ -1,9 +1,30 @@
-import type { OperationIR } from '../../ir/types.js';
+import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { defaultPageSize, successStatus } from '../../mocks/operation-facts.js';
 import type { SampleEngine } from '../../mocks/sample.js';
 import { arrowBody, multilineObject, propertyKey, stringLiteral, valueLiteral } from '../naming/literals.js';
 import { structures, type Statement } from '../ts/index.js';
 import { factoryCalls, factoryOf, type RuntimeNames } from './fixtures.js';
+
+/** All the operation table reads of an operation (so the emit memo can key the file on exactly that). */
+export interface TableOperation extends Pick<OperationIR, 'pointer' | 'method' | 'path' | 'success' | 'pagination'> {
+  /** Its SDK call path, `calls.hangup`. */
+  key: string;
+  /** The page size a list answers with when the request names none. */
+  defaultSize: number;
+}
+
+/** The operations of the IR as the operation table reads them. */
+export function tableOperations(ir: ApiIR, keys: ReadonlyMap<string, string>): TableOperation[] {
+  return ir.operations.map((operation) => ({
+    key: keys.get(operation.pointer) as string,
+    pointer: operation.pointer,
+    method: operation.method,
+    path: operation.path,
+    ...(operation.success ? { success: operation.success } : {}),
+    ...(operation.pagination ? { pagination: operation.pagination } : {}),
+    defaultSize: defaultPageSize(operation),
+  }));
+}
 
 /** What the table's entries print: a sample's factory or value, recording the factories and runtime builders used. */
 interface TableScope {
@@ -14,7 +35,7 @@ interface TableScope {
 }
 
 /** `json(mockCall)`, `empty()`…: the builder call of an operation's success response. */
-function responseCall(operation: OperationIR, scope: TableScope): string {
+function responseCall(operation: TableOperation, scope: TableScope): string {
   const success = operation.success;
   if (!success || success.kind === 'empty') {
     scope.runtime.values.add('empty');
@@ -30,7 +51,7 @@ function responseCall(operation: OperationIR, scope: TableScope): string {
   return `json(${factory ?? `() => ${arrowBody(valueLiteral(sample, scope.calls))}`})`;
 }
 
-function pageLiteral(operation: OperationIR): string | undefined {
+function pageLiteral(operation: TableOperation): string | undefined {
   const page = operation.pagination;
   if (!page) return undefined;
   const fields = [
@@ -38,7 +59,7 @@ function pageLiteral(operation: OperationIR): string | undefined {
     `nextField: ${stringLiteral(page.nextField)}`,
     `tokenParam: ${stringLiteral(page.tokenParam)}`,
     ...(page.sizeParam ? [`sizeParam: ${stringLiteral(page.sizeParam)}`] : []),
-    `defaultSize: ${defaultPageSize(operation)}`,
+    `defaultSize: ${operation.defaultSize}`,
   ];
   return `{ ${fields.join(', ')} }`;
 }
@@ -59,7 +80,7 @@ function sharedPages(pages: (string | undefined)[]): Map<string, { name: string;
  * builders (`operation('get', '/calls', 200, json(mockCall))`) rather than object literals, which took `tsc` over
  * twice as long to check (VoIPBIN). `runtime` collects the builders used; `used`, the fixture factories.
  */
-export function operationTable(operations: OperationIR[], keys: Map<string, string>, engine: SampleEngine, factories: Map<string, string>, used: Set<string>, runtime: RuntimeNames): Statement[] {
+export function operationTable(operations: TableOperation[], engine: SampleEngine, factories: Map<string, string>, used: Set<string>, runtime: RuntimeNames): Statement[] {
   const scope: TableScope = { engine, factory: factoryOf(engine, factories, { used }), calls: factoryCalls(engine, factories, { used }), runtime };
   const pages = operations.map(pageLiteral);
   const shared = sharedPages(pages);
@@ -74,10 +95,10 @@ export function operationTable(operations: OperationIR[], keys: Map<string, stri
       responseCall(operation, scope),
       ...(page === undefined ? [] : [shared.get(page)?.name ?? page]),
     ];
-    return `${propertyKey(keys.get(operation.pointer) as string)}: operation(${args.join(', ')})`;
+    return `${propertyKey(operation.key)}: operation(${args.join(', ')})`;
   });
   if (shared.size > 0) runtime.types.add('MockPage');
-  const keyUnion = operations.map((operation) => stringLiteral(keys.get(operation.pointer) as string)).join(' | ') || 'never';
+  const keyUnion = operations.map((operation) => stringLiteral(operation.key)).join(' | ') || 'never';
   return [
     structures.typeAlias({ name: 'MockOperationKey', isExported: true, type: keyUnion, docs: [{ description: 'An operation by SDK call path, e.g. `calls.hangup`.' }] }),
     ...[...shared].map(([page, { name, uses }]) => structures.constant(name, page, { exported: false, type: 'MockPage', docs: `The paging ${uses} list operations share.` })),
