@@ -22,7 +22,7 @@ export interface GenerateStats {
   paginated: number;
   reasons: number;
   files: number;
-  /** Pieces (resource files, models.ts) taken from the previous run's `emitted` instead of emitted again. */
+  /** Pieces (resource files, models.ts, reasons.ts, generated mocks files) taken from the previous run's `emitted` instead of emitted again. */
   recalled: number;
   /** Milliseconds per stage. */
   timings: { load: number; ir: number; emit: number; format: number; total: number };
@@ -59,8 +59,9 @@ export interface GenerateOptions {
   /** A previous run's `parsed`, each JSON text parsed (readParseMemo): a YAML file with the same text is not parsed again. */
   parsed?: ReadonlyMap<string, unknown> | undefined;
   /**
-   * A previous run's `emitted` (readEmitMemo): a resource file or models.ts whose inputs did not change is taken,
-   * formatted, from `previous` instead of being emitted again. Formatting runs only.
+   * A previous run's `emitted` (readEmitMemo): a piece (resource file, models.ts, reasons.ts, generated mocks
+   * file) whose inputs did not change is taken, formatted, from `previous` instead of being emitted again.
+   * Formatting runs only.
    */
   emitted?: EmitMemo | undefined;
 }

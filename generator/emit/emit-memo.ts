@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/config.js';
+import { sha256 } from '../hash/lazy-crypto.js';
 import type { ApiIR } from '../ir/types.js';
 import type { GeneratedFile } from './emitter.js';
 
@@ -28,14 +28,14 @@ export type EmitMemo = ReadonlyMap<string, StoredEmitRecord>;
 export type FormattedText = (formatKey: string) => string | undefined;
 
 /**
- * Remembers emitted pieces (one resource file, `models.ts`) by a key over all they read: what every piece reads
+ * Remembers emitted pieces (a resource file, `models.ts`, `reasons.ts`, a generated mocks file) by a key over all they read: what every piece reads
  * (`base`: the schemas, error model, config and settled model names) and what the piece names as its own inputs.
  * A later run with the same key takes the previous run's formatted files instead of emitting and formatting
  * again: a spec edit inside one path file re-emits that resource's file only. Not made (no memo) when naming
  * hooks run: they are code, not data, so nothing could tell an edited hook from the one that made the record.
  */
 export class EmitRecorder {
-  /** This run's pieces; their files get a format key once formatted (`formatted`). */
+  /** This run's pieces; a file emitted this run gets its format key once formatted (`memo`). */
   private readonly remembered = new Map<string, { files: { path: string; formatKey?: string }[]; taken: string[]; reasonTypes: [string, string][] }>();
   private readonly base: string;
   /** How many pieces this run took from the previous run's memo. */
@@ -51,7 +51,7 @@ export class EmitRecorder {
     // specHash is left out: it changes with every edit and no memoised piece prints it.
     const { specHash: _specHash, ...meta } = ir.meta;
     const shared = { meta, servers: ir.servers, auth: ir.auth, schemas: ir.schemas, errors: ir.errors, config: emittingConfig(config), schemaNames: [...schemaNames] };
-    this.base = hashOf(JSON.stringify(shared));
+    this.base = sha256(JSON.stringify(shared));
   }
 
   static for(
@@ -69,7 +69,7 @@ export class EmitRecorder {
    * with its `formatKey`), when it has them all; else what `emit()` gives. Either way kept for the next run.
    */
   recall(inputs: unknown, emit: () => EmitRecord): EmitRecord {
-    const key = hashOf(`${this.base}\n${JSON.stringify(inputs)}`);
+    const key = sha256(`${this.base}\n${JSON.stringify(inputs)}`);
     const known = this.previous.get(key);
     const files = known?.files.map(({ path, formatKey }) => {
       const contents = this.formattedText(formatKey);
@@ -102,10 +102,6 @@ export class EmitRecorder {
 /** Files that take no names from the SDK-wide sets, through the memo when there is one: `inputs` must hold all they read beyond its shared inputs. */
 export function recalledFiles(memo: EmitRecorder | undefined, inputs: unknown, emit: () => GeneratedFile[]): GeneratedFile[] {
   return memo ? memo.recall(inputs, () => ({ files: emit(), taken: [], reasonTypes: [] })).files : emit();
-}
-
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /**

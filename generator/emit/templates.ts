@@ -1,6 +1,7 @@
 /**
  * The one handlebars environment: logic-free templates fed a precomputed
- * view model. Nothing else imports handlebars.
+ * view model. Nothing else imports handlebars but the build step that precompiles
+ * the built-in templates (precompile-templates.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

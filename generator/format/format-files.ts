@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
+import { sha256 } from '../hash/lazy-crypto.js';
 import { relieveHeap } from '../heap/relieve-heap.js';
 import { layOutFileChunks, type Chunk } from './layout/chunks.js';
 import { layOutJson } from './layout/json.js';
@@ -33,7 +33,7 @@ type Piece = ({ text: string } | { job: number; wrapped: boolean }) & { before: 
 type Plan = { text: string } | { whole: number } | { pieces: Piece[] };
 
 function hashOf(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex');
+  return sha256(parts.join('\0'));
 }
 
 /** What a whole file's formatted text is remembered by: its parser and unformatted text. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../hash/lazy-crypto.js';
 import { parseSpecText, type ParseResult } from './parse-document.js';
 
 /** YAML spec files as parsed, by the sha256 of their text: each value as JSON text. */
@@ -29,7 +29,7 @@ export class MemoParser {
   readonly parse: SpecParser = (text, file) => {
     const start = text.trimStart()[0];
     if (start === '{' || start === '[') return parseSpecText(text, file);
-    const key = createHash('sha256').update(text).digest('hex');
+    const key = sha256(text);
     const known = this.reuse(key);
     if (known !== undefined) return { ok: true, value: known };
     const parsed = parseSpecText(text, file);
