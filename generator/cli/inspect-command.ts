@@ -3,6 +3,7 @@ import { resolveConfig } from '../config/config.js';
 import type { ResourceIR } from '../ir/types.js';
 import { countBySeverity } from '../diagnostics/format-diagnostics.js';
 import { printDiagnostics, reportFailure, type Io } from './io.js';
+import { operationIndex } from '../ir/operation-lookup.js';
 
 export function inspectCommand(yargs: Argv, io: Io) {
   return yargs.command(
@@ -32,7 +33,7 @@ export function inspectCommand(yargs: Argv, io: Io) {
       io.out(`error envelope: ${ir.errors.envelope ?? 'not found'}; statuses: ${ir.errors.statuses.map((s) => s.status).join(', ')}`);
       io.out(`diagnostics: ${counts.error + counts.fatal} errors, ${counts.warning} warnings, ${counts.info} infos`);
       io.out('resources:');
-      const byPointer = new Map(ir.operations.map((operation) => [operation.pointer, operation]));
+      const byPointer = operationIndex(ir);
       const printTree = (nodes: ResourceIR[], depth: number) => {
         for (const node of nodes) {
           const methods = node.operations.map((pointer) => byPointer.get(pointer)?.rawName).join(', ');

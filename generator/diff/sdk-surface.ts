@@ -5,6 +5,7 @@ import type { ResourceNames } from '../emit/client/resource-names.js';
 import type { TypeContext } from '../emit/types/type-expression.js';
 import { schemaIndex } from '../ir/schema-lookup.js';
 import type { ApiIR, NamedSchemaIR, OperationIR } from '../ir/types.js';
+import { operationIndex } from '../ir/operation-lookup.js';
 
 /** One SDK method: the operation behind it and the name users call it by. */
 export interface SdkMethod {
@@ -40,7 +41,7 @@ export function operationIdentity(operation: Pick<OperationIR, 'method' | 'path'
 export function sdkSurface(ir: ApiIR, clientName: string, namingHooks: NamingHooks = {}): SdkSurface {
   const modelNames = declaredModelNames(ir.schemas, namingHooks, clientName).names;
   const names = clientNames({ ir, schemaNames: modelNames, config: { clientName, namingHooks } });
-  const byPointer = new Map(ir.operations.map((operation) => [operation.pointer, operation]));
+  const byPointer = operationIndex(ir);
   const index = schemaIndex(ir);
   const methods = new Map<string, SdkMethod>();
   const resources = new Set<string>();

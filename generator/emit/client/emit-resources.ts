@@ -11,6 +11,7 @@ import type { ReasonContext } from '../errors/reason-context.js';
 import type { OperationValidators } from '../zod/validators.js';
 import { operationCode, type OperationNaming } from './operation-method.js';
 import type { ResourceNames } from './resource-names.js';
+import { operationIndex } from '../../ir/operation-lookup.js';
 
 /** Method names per operation pointer, settled once for the whole SDK (the `operation` naming hook may replace the default). */
 export function methodNames(ctx: Pick<EmitContext, 'ir'> & { config?: { namingHooks: NamingHooks } }): Map<string, string> {
@@ -85,7 +86,7 @@ export function fileScope(ctx: EmitContext): FileScope {
   });
   return {
     contexts: { request: typeContext('request'), response: typeContext('response'), index: schemaIndex(ctx.ir), hooks: ctx.config.namingHooks },
-    byPointer: new Map(ctx.ir.operations.map((operation) => [operation.pointer, operation])),
+    byPointer: operationIndex(ctx.ir),
     usedModels,
     runtime: new Set<string>(['ClientCore']),
   };

@@ -1,15 +1,7 @@
 import type { EmitContext, GeneratedFile } from '../emitter.js';
 import { emitResourceFile, subtreePointers, type ResourceFileNaming } from './emit-resources.js';
 import type { ResourceNames } from './resource-names.js';
-import type { ApiIR, OperationIR } from '../../ir/types.js';
-
-const operationIndexes = new WeakMap<ApiIR, Map<string, OperationIR>>();
-
-function operationsByPointer(ir: ApiIR): Map<string, OperationIR> {
-  let index = operationIndexes.get(ir);
-  if (!index) operationIndexes.set(ir, (index = new Map(ir.operations.map((operation) => [operation.pointer, operation]))));
-  return index;
-}
+import { operationIndex } from '../../ir/operation-lookup.js';
 
 /**
  * emitResourceFile through the emit memo. Its inputs beyond the memo's shared ones: the resource subtree with its
@@ -19,9 +11,10 @@ function operationsByPointer(ir: ApiIR): Map<string, OperationIR> {
 export function recalledResourceFile(ctx: EmitContext, top: ResourceNames, naming: ResourceFileNaming): GeneratedFile {
   if (!ctx.memo) return emitResourceFile(ctx, top, naming);
   const pointers = subtreePointers(top);
+  const operations = operationIndex(ctx.ir);
   const inputs = {
     top,
-    operations: pointers.map((pointer) => operationsByPointer(ctx.ir).get(pointer)),
+    operations: pointers.map((pointer) => operations.get(pointer)),
     settled: pointers.map((pointer) => [naming.methods.get(pointer), naming.keys.get(pointer), naming.validators.get(pointer)]),
     reasons: naming.reasons && { ...naming.reasons.names, groups: [...naming.reasons.names.groups] },
     // In the order taken, which the same inputs repeat: a set that only differs in order costs a miss, never a wrong hit.
