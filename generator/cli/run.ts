@@ -1,4 +1,4 @@
-import { allowHeapRelief } from '../heap/relieve-heap.js';
+import { allowHeapRelief } from '../heap/heap-owner.js';
 import type { Io } from './io.js';
 import { quickGenerate } from './quick-generate.js';
 

@@ -1,29 +1,25 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { heapReliefAllowed } from './heap-owner.js';
+
+export { allowHeapRelief } from './heap-owner.js';
 
 /** Below this the heap is left to V8: a collection would cost more than the memory it returns. */
 const FLOOR_BYTES = 96 * 1024 * 1024;
 
-let allowed = false;
 let collect: (() => void) | undefined;
 let threshold = FLOOR_BYTES;
 
 /**
- * Lets relieveHeap() run full collections: for a process that owns its heap (the command line), never for a
- * library caller's (the build plugins, the API). On a large spec, emit and format make garbage faster than V8's
- * heuristics collect it: on GitHub's 13 MB spec the heap climbs from ~55 MB live to ~150 MB before V8's next full
- * collection, and that garbage was most of the peak memory.
- */
-export function allowHeapRelief(): void {
-  allowed = true;
-}
-
-/**
+ * On a large spec, emit and format make garbage faster than V8's heuristics collect it: on GitHub's 13 MB spec the
+ * heap climbs from ~55 MB live to ~150 MB before V8's next full collection, and that garbage was most of the peak
+ * memory.
+ *
  * Between two files: a full collection once the heap holds more than the floor and half again what was live after
  * the last one. A no-op unless allowHeapRelief() was called.
  */
 export function relieveHeap(): void {
-  if (!allowed || getHeapStatistics().used_heap_size < threshold) return;
+  if (!heapReliefAllowed() || getHeapStatistics().used_heap_size < threshold) return;
   collect ??= exposedCollector();
   collect();
   threshold = Math.max(FLOOR_BYTES, getHeapStatistics().used_heap_size * 1.5);
