@@ -43,6 +43,12 @@ function readManifest(dir: string): { generator: string; specHash: string; files
 }
 
 describe('voipbin-sdkgen generate', () => {
+  it.concurrent('--version prints the generator version from its package.json', async ({ expect }) => {
+    const run = await runCliAsync(['--version']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
   it.concurrent('writes the SDK of the embedded example with a manifest, and regenerates keeping user files', async ({ expect }) => {
     const out = join(tmp, 'sdk');
     const first = await runCliAsync(['generate', '--out', out, '--no-format']);
