@@ -1,10 +1,8 @@
 #!/usr/bin/env node
-
-// `voipbin-sdkgen inspect | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+'use strict';
+// CommonJS (bin/package.json): a build step's `generate` whose SDK is up to date is answered by
+// dist/cli/up-to-date.cjs without starting Node's ES module loader; everything else goes on to dist/cli/run.js.
+const { writeSync } = require('node:fs');
 
 const io = {
   cwd: process.cwd(),
@@ -15,9 +13,27 @@ const io = {
   },
 };
 
+/** The up-to-date message, written without process.stdout: making that stream loads Node's stream modules. */
+function writeLine(line) {
+  try {
+    writeSync(1, line + '\n');
+  } catch (error) {
+    // A reader that went away (`| head`) is not an error; a non-blocking stdout that is full takes the stream.
+    if (error.code === 'EAGAIN') io.out(line);
+    else if (error.code !== 'EPIPE') throw error;
+  }
+}
+
 async function start(args) {
+  const quick = await require('../dist/cli/up-to-date.cjs').checkUpToDate(args, { cwd: io.cwd, out: writeLine });
+  if (quick === 'up-to-date') return;
+  // `voipbin-sdkgen inspect | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const { run } = await import('../dist/cli/run.js');
-  await run(args, io);
+  await run(args, io, quick);
 }
 
 start(process.argv.slice(2)).catch((error) => {

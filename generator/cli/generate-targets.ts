@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { LoadedTarget } from '../config/load-config.js';
+import type { Freshness } from '../incremental/check-freshness.js';
 import { cacheWriter, freshness, previousRun, upToDateMessage } from '../incremental/cli-cache.js';
 import { reportFailure, printDiagnostics, type Io } from './io.js';
 
@@ -16,11 +17,14 @@ export function outputShown(target: LoadedTarget, out: string | undefined, cwd: 
   return out ?? (relative(cwd, target.output) || '.');
 }
 
-/** Generates and writes each target, or says it is up to date; stops at the first that fails. */
-export async function generateTargets(targets: LoadedTarget[], flags: GenerateFlags, io: Io): Promise<void> {
+/**
+ * Generates and writes each target, or says it is up to date; stops at the first that fails. `checked`: the first
+ * target's freshness, when the caller checked it already.
+ */
+export async function generateTargets(targets: LoadedTarget[], flags: GenerateFlags, io: Io, checked?: Freshness): Promise<void> {
   const where = (target: LoadedTarget) => outputShown(target, flags.out, io.cwd);
-  for (const target of targets) {
-    const fresh = flags.cache ? freshness(target.output, target.config) : undefined;
+  for (const [index, target] of targets.entries()) {
+    const fresh = flags.cache ? ((index === 0 ? checked : undefined) ?? freshness(target.output, target.config)) : undefined;
     if (fresh && fresh.staleBecause === undefined) {
       io.out(upToDateMessage(where(target)));
       continue;

@@ -1,5 +1,7 @@
+import type { LoadedTarget } from '../config/load-config.js';
 import { BUILTIN_FLAVORS } from '../flavors/index.js';
 import type { BuiltinFlavorName } from '../flavors/types.js';
+import type { Freshness } from '../incremental/check-freshness.js';
 import { generateTargets, type GenerateFlags } from './generate-targets.js';
 import type { Io } from './io.js';
 import { resolveTargets, type TargetFlags } from './targets.js';
@@ -9,24 +11,44 @@ const SWITCHES: Record<string, keyof Switches> = { force: 'force', verbose: 'ver
 
 type Switches = Omit<GenerateFlags, 'out'>;
 
+/** A `generate --spec …` command line read without yargs: its one target, and its flags. */
+export interface QuickGenerate {
+  target: LoadedTarget;
+  flags: GenerateFlags;
+  /** The target's freshness, when already checked (bin/'s up-to-date check, see up-to-date.ts). */
+  fresh?: Freshness | undefined;
+}
+
 /**
  * `generate --spec …` run before yargs loads (about 0.1 s): the command line of a build step that runs on every
  * build, up to date or not. Anything it does not read the same way the full command does (a config file, targets,
  * watch, unknown or malformed flags, a config that does not resolve) returns false, and the full command runs.
  */
 export async function quickGenerate(args: string[], io: Io): Promise<boolean> {
+  const quick = await readQuickGenerate(args, io.cwd);
+  if (!quick) return false;
+  await runQuickGenerate(quick, io);
+  return true;
+}
+
+/** The command line as quickGenerate reads it, or undefined for the full command to read. */
+export async function readQuickGenerate(args: string[], cwd: string): Promise<QuickGenerate | undefined> {
   const read = readFlags(args);
-  if (!read || read.flags.spec === undefined) return false;
+  if (!read || read.flags.spec === undefined) return undefined;
   let targets;
   try {
-    targets = (await resolveTargets(read.flags, io.cwd)).targets;
+    targets = (await resolveTargets(read.flags, cwd)).targets;
   } catch {
     // The full command reports whatever went wrong, with its own wording.
-    return false;
+    return undefined;
   }
-  if (targets.length !== 1) return false;
-  await generateTargets(targets, { out: read.flags.out, ...read.switches }, io);
-  return true;
+  const [target] = targets;
+  if (targets.length !== 1 || !target) return undefined;
+  return { target, flags: { out: read.flags.out, ...read.switches } };
+}
+
+export async function runQuickGenerate(quick: QuickGenerate, io: Io): Promise<void> {
+  await generateTargets([quick.target], quick.flags, io, quick.fresh);
 }
 
 /** The flags of `generate`, as the full command reads them; undefined for anything else. */
