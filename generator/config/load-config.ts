@@ -6,6 +6,7 @@ import { ConfigError, type ConfigFile, type SdkTarget } from './config-file.js';
 import type { SdkgenConfig } from './config.js';
 import { checkShape } from './shape.js';
 import { randomHex } from '../hash/lazy-crypto.js';
+import { transpileCache } from './transpile-cache.js';
 
 /** One target of a loaded config file, ready for `generate()`: paths resolved against the file's folder. */
 export interface LoadedTarget {
@@ -55,10 +56,28 @@ function readJson(path: string): unknown {
  * TypeScript that ts-morph bundles (already a dependency: no new one, and
  * syntax-only, so no type errors block a run) to a temporary `.mjs` beside
  * it, so its relative imports and packages resolve as written, then removed.
+ * The transpiled text is kept for the next run (transpile-cache.ts).
  */
 async function importTranspiled(path: string): Promise<unknown> {
+  const source = readFileSync(path, 'utf8');
+  const cache = transpileCache(path, source);
+  let text = cache.get();
+  if (text === undefined) {
+    text = await transpile(path, source);
+    cache.set(text);
+  }
+  const temp = join(dirname(path), `.${basename(path, '.ts')}.${randomHex(6)}.mjs`);
+  writeFileSync(temp, text);
+  try {
+    return defaultExport(await importFresh(temp), path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+async function transpile(path: string, source: string): Promise<string> {
   const { ts } = await import('ts-morph');
-  const output = ts.transpileModule(readFileSync(path, 'utf8'), {
+  const output = ts.transpileModule(source, {
     fileName: path,
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     reportDiagnostics: true,
@@ -68,13 +87,7 @@ async function importTranspiled(path: string): Promise<unknown> {
     const line = syntax.file && syntax.start !== undefined ? syntax.file.getLineAndCharacterOfPosition(syntax.start).line + 1 : undefined;
     throw new ConfigError(path, [`${line === undefined ? '' : `line ${line}: `}${ts.flattenDiagnosticMessageText(syntax.messageText, ' ')}`]);
   }
-  const temp = join(dirname(path), `.${basename(path, '.ts')}.${randomHex(6)}.mjs`);
-  writeFileSync(temp, output.outputText);
-  try {
-    return defaultExport(await importFresh(temp), path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  return output.outputText;
 }
 
 async function importFresh(path: string): Promise<Record<string, unknown>> {

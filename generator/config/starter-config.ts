@@ -2,8 +2,8 @@
 export function starterConfig(format: 'ts' | 'mjs'): string {
   const header =
     format === 'ts'
-      ? `import { defineConfig } from 'voipbin-sdkgen';\n`
-      : `// @ts-check\nimport { defineConfig } from 'voipbin-sdkgen';\n`;
+      ? `import { defineConfig } from 'voipbin-sdkgen/config';\n`
+      : `// @ts-check\nimport { defineConfig } from 'voipbin-sdkgen/config';\n`;
   return `${header}
 // One file, several SDKs: \`npx voipbin-sdkgen generate\` builds every target below
 // (\`--sdk <name>\` for one). Paths are relative to this file.

@@ -70,7 +70,7 @@ describe('voipbin-sdkgen with a config file', () => {
     const first = await runCliAsync(['init'], { cwd: dir });
     expect(first.status, first.stderr).toBe(0);
     const written = readFileSync(join(dir, 'voipbin-sdkgen.config.ts'), 'utf8');
-    expect(written).toContain("import { defineConfig } from 'voipbin-sdkgen';");
+    expect(written).toContain("import { defineConfig } from 'voipbin-sdkgen/config';");
     expect(written).toMatch(/\/\/ full \(default\) \| lite/);
     const again = await runCliAsync(['init'], { cwd: dir });
     expect(again.status).toBe(1);

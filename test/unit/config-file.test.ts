@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../generator/config/config-file.js';
 import { findConfigFile } from '../../generator/config/find-config.js';
@@ -58,6 +58,23 @@ export default defineConfig({
     expect(readdirSync(dir)).toEqual(['voipbin-sdkgen.config.ts']);
   });
 
+  it('keeps a transpiled TypeScript config in node_modules/.cache for the next run, by its text', async () => {
+    const dir = project({ 'voipbin-sdkgen.config.ts': `import { defineConfig } from 'voipbin-sdkgen/config';\nexport default defineConfig({ sdks: [{ name: 'a' as string, output: 'first' }] });\n` });
+    const file = join(dir, 'voipbin-sdkgen.config.ts');
+    expect((await loadConfigFile(file)).map((target) => target.output)).toEqual([join(dir, 'first')]);
+    const cached = readdirSync(join(root, 'node_modules/.cache/voipbin-sdkgen/config')).map((name) => join(root, 'node_modules/.cache/voipbin-sdkgen/config', name));
+    const kept = cached.find((path) => readFileSync(path, 'utf8').includes("output: 'first'"));
+    expect(kept).toBeDefined();
+    expect(readFileSync(kept!, 'utf8')).not.toContain(' as string');
+    // A planted text shows through: the config was not transpiled again.
+    writeFileSync(kept!, readFileSync(kept!, 'utf8').replace("'first'", "'planted'"));
+    expect((await loadConfigFile(file)).map((target) => target.output)).toEqual([join(dir, 'planted')]);
+    // An edited config is transpiled again.
+    writeFileSync(file, readFileSync(file, 'utf8').replace("'first'", "'second'"));
+    expect((await loadConfigFile(file)).map((target) => target.output)).toEqual([join(dir, 'second')]);
+    expect(readdirSync(dir)).toEqual(['voipbin-sdkgen.config.ts']);
+  });
+
   it('names the file and every unknown key or bad value, with the keys it knows', async () => {
     const file = join(
       project({
@@ -100,6 +117,19 @@ export default defineConfig({
       const targets = await loadConfigFile(join(dir, `voipbin-sdkgen.config.${format}`));
       expect(targets.map((target) => [target.name, target.output, target.config.flavor])).toEqual([['backend', join(dir, 'sdk'), 'full']]);
     }
+  });
+
+  it("the starters import defineConfig from voipbin-sdkgen/config, which loads one small module, not the generator", () => {
+    for (const format of ['ts', 'mjs'] as const) expect(starterConfig(format)).toContain("import { defineConfig } from 'voipbin-sdkgen/config';");
+    const entry = join(root, 'node_modules/voipbin-sdkgen/dist/generator/config/index.js');
+    const loaded = new Set<string>();
+    const visit = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s*'([^']+)'/gm)) visit(join(dirname(file), specifier!));
+    };
+    visit(entry);
+    expect([...loaded].map((file) => relative(dirname(entry), file))).toEqual(['index.js', 'config-file.js']);
   });
 });
 
