@@ -18,13 +18,13 @@ export function outputShown(target: LoadedTarget, out: string | undefined, cwd: 
 }
 
 /**
- * Generates and writes each target, or says it is up to date; stops at the first that fails. `checked`: the first
+ * Generates and writes each target, or says it is up to date; stops at the first that fails. `checked`: each
  * target's freshness, when the caller checked it already.
  */
-export async function generateTargets(targets: LoadedTarget[], flags: GenerateFlags, io: Io, checked?: Freshness): Promise<void> {
+export async function generateTargets(targets: LoadedTarget[], flags: GenerateFlags, io: Io, checked?: Freshness[]): Promise<void> {
   const where = (target: LoadedTarget) => outputShown(target, flags.out, io.cwd);
   for (const [index, target] of targets.entries()) {
-    const fresh = flags.cache ? ((index === 0 ? checked : undefined) ?? freshness(target.output, target.config)) : undefined;
+    const fresh = flags.cache ? (checked?.[index] ?? freshness(target.output, target.config)) : undefined;
     if (fresh && fresh.staleBecause === undefined) {
       io.out(upToDateMessage(where(target)));
       continue;

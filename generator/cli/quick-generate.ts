@@ -6,23 +6,33 @@ import { generateTargets, type GenerateFlags } from './generate-targets.js';
 import type { Io } from './io.js';
 import { resolveTargets, type TargetFlags } from './targets.js';
 
-const STRINGS: Record<string, keyof TargetFlags> = { spec: 'spec', out: 'out', reasons: 'reasons', flavor: 'flavor', naming: 'naming', 'package-name': 'packageName', seed: 'seed' };
+const STRINGS: Record<string, keyof TargetFlags> = {
+  config: 'config',
+  sdk: 'sdk',
+  spec: 'spec',
+  out: 'out',
+  reasons: 'reasons',
+  flavor: 'flavor',
+  naming: 'naming',
+  'package-name': 'packageName',
+  seed: 'seed',
+};
 const SWITCHES: Record<string, keyof Switches> = { force: 'force', verbose: 'verbose', cache: 'cache' };
 
 type Switches = Omit<GenerateFlags, 'out'>;
 
-/** A `generate --spec …` command line read without yargs: its one target, and its flags. */
+/** A `generate` command line read without yargs: its targets, and its flags. */
 export interface QuickGenerate {
-  target: LoadedTarget;
+  targets: LoadedTarget[];
   flags: GenerateFlags;
-  /** The target's freshness, when already checked (bin/'s up-to-date check, see up-to-date.ts). */
-  fresh?: Freshness | undefined;
+  /** Each target's freshness, when already checked (bin/'s up-to-date check, see up-to-date.ts). */
+  fresh?: Freshness[] | undefined;
 }
 
 /**
- * `generate --spec …` run before yargs loads (about 0.1 s): the command line of a build step that runs on every
- * build, up to date or not. Anything it does not read the same way the full command does (a config file, targets,
- * watch, unknown or malformed flags, a config that does not resolve) returns false, and the full command runs.
+ * `generate` run before yargs loads (about 0.1 s): the command line of a build step that runs on every build, up
+ * to date or not. Anything it does not read the same way the full command does (watch, unknown or malformed flags,
+ * a config file that does not load) returns false, and the full command runs (and reports what went wrong).
  */
 export async function quickGenerate(args: string[], io: Io): Promise<boolean> {
   const quick = await readQuickGenerate(args, io.cwd);
@@ -34,21 +44,17 @@ export async function quickGenerate(args: string[], io: Io): Promise<boolean> {
 /** The command line as quickGenerate reads it, or undefined for the full command to read. */
 export async function readQuickGenerate(args: string[], cwd: string): Promise<QuickGenerate | undefined> {
   const read = readFlags(args);
-  if (!read || read.flags.spec === undefined) return undefined;
-  let targets;
+  if (!read) return undefined;
   try {
-    targets = (await resolveTargets(read.flags, cwd)).targets;
+    return { targets: (await resolveTargets(read.flags, cwd)).targets, flags: { out: read.flags.out, ...read.switches } };
   } catch {
     // The full command reports whatever went wrong, with its own wording.
     return undefined;
   }
-  const [target] = targets;
-  if (targets.length !== 1 || !target) return undefined;
-  return { target, flags: { out: read.flags.out, ...read.switches } };
 }
 
 export async function runQuickGenerate(quick: QuickGenerate, io: Io): Promise<void> {
-  await generateTargets([quick.target], quick.flags, io, quick.fresh);
+  await generateTargets(quick.targets, quick.flags, io, quick.fresh);
 }
 
 /** The flags of `generate`, as the full command reads them; undefined for anything else. */
@@ -78,7 +84,8 @@ function readFlags(args: string[]): { flags: TargetFlags; switches: Switches } |
 function assign(flags: TargetFlags, key: keyof TargetFlags, value: string): boolean {
   switch (key) {
     case 'reasons':
-      flags.reasons = [...(flags.reasons ?? []), value];
+    case 'sdk':
+      flags[key] = [...(flags[key] ?? []), value];
       return true;
     case 'flavor':
       if (!Object.hasOwn(BUILTIN_FLAVORS, value)) return false;
@@ -92,6 +99,7 @@ function assign(flags: TargetFlags, key: keyof TargetFlags, value: string): bool
       if (!/^-?\d+$/.test(value)) return false;
       flags.seed = Number(value);
       return true;
+    case 'config':
     case 'spec':
     case 'out':
     case 'packageName':

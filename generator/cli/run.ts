@@ -3,9 +3,9 @@ import type { Io } from './io.js';
 import { quickGenerate, runQuickGenerate, type QuickGenerate } from './quick-generate.js';
 
 /**
- * The `voipbin-sdkgen` command, as bin/ runs it (bundled into dist/cli/ by `npm run build`). `generate --spec …`
- * (a build step on every build) runs without loading the full command line; `quick`: that command as bin/'s
- * up-to-date check (up-to-date.ts) read it, the SDK found stale. The process is the command's own, so
+ * The `voipbin-sdkgen` command, as bin/ runs it (bundled into dist/cli/ by `npm run build`). `generate` (a build
+ * step on every build) runs without loading the full command line; `quick`: that command as bin/'s up-to-date
+ * check (up-to-date.ts) read it, an SDK found stale. The process is the command's own, so
  * generation may force garbage collections to keep its peak memory down.
  */
 export async function run(args: string[], io: Io, quick?: QuickGenerate): Promise<void> {

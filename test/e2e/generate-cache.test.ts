@@ -3,7 +3,7 @@
  * generation (the build cache beside the output), and regenerates when an
  * input, an option, the generator or a generated file changed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,12 +118,30 @@ describe('the quick path: `generate --spec …` before yargs loads', () => {
       [...args, '--unknown'],
       [...args, '--no-spec'],
       [...args, 'positional'],
-      ['generate', '--out', out],
+      [...args, '--sdk'],
       ['check', '--spec', join(spec, 'openapi.yaml')],
     ]) {
       expect(await quickGenerate(other, untouched.io), other.slice(7).join(' ')).toBe(false);
     }
     expect(untouched.lines).toEqual([]);
+  }, 120_000);
+
+  it('reads a config file the way the full command does: its targets, --config and --sdk; a config that does not load is left to it', async () => {
+    const { quickGenerate } = await load();
+    const project = join(tmp, 'config-project');
+    mkdirSync(project, { recursive: true });
+    const target = (name: string) => ({ name, spec: join(spec, 'openapi.yaml'), reasons: [join(spec, 'reasons.rst')], output: name, format: false });
+    writeFileSync(join(project, 'voipbin-sdkgen.config.json'), JSON.stringify({ sdks: [target('a'), target('b')] }));
+    const first = recorder();
+    expect(await quickGenerate(['generate'], { ...first.io, cwd: project })).toBe(true);
+    expect(first.lines.filter((line) => GENERATED.test(line))).toHaveLength(2);
+    const picked = recorder();
+    expect(await quickGenerate(['generate', '--config', 'voipbin-sdkgen.config.json', '--sdk', 'b'], { ...picked.io, cwd: project })).toBe(true);
+    expect(picked.lines).toEqual([expect.stringMatching(/^b is up to date/)]);
+    writeFileSync(join(project, 'voipbin-sdkgen.config.json'), '{ "sdks": [ }');
+    const broken = recorder();
+    expect(await quickGenerate(['generate'], { ...broken.io, cwd: project })).toBe(false);
+    expect(broken.lines).toEqual([]);
   }, 120_000);
 
   it('writes what the full command writes, and says the same', async () => {
