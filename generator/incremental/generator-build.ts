@@ -70,10 +70,13 @@ export function recordBuild(): void {
   writeFileSync(join(codeFolder(), BUILD_RECORD), `${JSON.stringify({ code: hashFolder(codeFolder()) })}\n`);
 }
 
-/** The generator's own code: `dist/generator` when built (also for the bundled CLI in dist/cli, made from it), `generator/` under test. */
+/**
+ * The generator's own code: `dist/generator` when built (also for the bundles made from it: the CLI in dist/cli,
+ * the API in dist/api), `generator/` under test.
+ */
 function codeFolder(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  if (basename(here) === 'cli' && basename(dirname(here)) === 'dist') return join(dirname(here), 'generator');
+  if ((basename(here) === 'cli' || basename(here) === 'api') && basename(dirname(here)) === 'dist') return join(dirname(here), 'generator');
   return dirname(here);
 }
 
