@@ -11,26 +11,35 @@ export interface FoundRef {
 /** Every `$ref` string in a document, in document order. */
 export function collectRefs(document: unknown): FoundRef[] {
   const found: FoundRef[] = [];
-  const visit = (node: unknown, at: string): void => {
+  // Only objects and arrays are visited: a pointer is spelled out for the nodes that can hold a $ref, not for every value.
+  const visit = (node: object, at: string): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, `${at}/${index}`));
+      for (let index = 0; index < node.length; index++) {
+        const item: unknown = node[index];
+        if (typeof item === 'object' && item !== null) visit(item, `${at}/${index}`);
+      }
       return;
     }
-    if (typeof node !== 'object' || node === null) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') found.push({ ref: value, at });
-      else visit(value, `${at}/${escapePointerToken(key)}`);
+    for (const key of Object.keys(node)) {
+      const value: unknown = (node as Record<string, unknown>)[key];
+      if (typeof value === 'object' && value !== null) visit(value, `${at}/${escapePointerToken(key)}`);
+      else if (key === '$ref' && typeof value === 'string') found.push({ ref: value, at });
     }
   };
-  visit(document, '#');
+  if (typeof document === 'object' && document !== null) visit(document, '#');
   return found;
 }
 
 /** Local refs that resolve to nothing, as fatal diagnostics with file, line and pointer. */
 export function danglingLocalRefs(document: unknown, refs: FoundRef[], locator: SourceLocator): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // Specs point at the same few definitions many times over: resolve each distinct ref once.
+  const exists = new Map<string, boolean>();
   for (const { ref, at } of refs) {
-    if (!ref.startsWith('#') || pointerExists(document, ref)) continue;
+    if (!ref.startsWith('#')) continue;
+    let found = exists.get(ref);
+    if (found === undefined) exists.set(ref, (found = pointerExists(document, ref)));
+    if (found) continue;
     const place = locator.locate(at);
     diagnostics.push({
       code: 'dangling-ref',

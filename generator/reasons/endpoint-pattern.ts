@@ -9,6 +9,8 @@ export interface EndpointPattern {
   method?: HttpMethod;
   /** Matches a normalized operation path exactly as written. */
   strict: RegExp;
+  /** What every path `strict` matches starts with: a cheap test before the regex. */
+  prefix: string;
   /** Same, but `-` and `_` are interchangeable in literal text. */
   lenient: RegExp;
 }
@@ -35,13 +37,13 @@ export function endpointFromLiteral(literal: string): string | undefined {
 
 /** Compiles an `appliesTo` entry; `undefined` when it is neither `*` nor an endpoint. */
 export function parseEndpointPattern(raw: string): EndpointPattern | undefined {
-  if (raw.trim() === '*') return { raw, any: true, strict: /^/, lenient: /^/ };
+  if (raw.trim() === '*') return { raw, any: true, strict: /^/, prefix: '', lenient: /^/ };
   const endpoint = endpointFromLiteral(raw);
   if (endpoint === undefined) return undefined;
   const [first = '', second] = endpoint.split(' ');
   const method = second === undefined ? undefined : (first.toLowerCase() as HttpMethod);
   const path = normalizePath(second ?? first);
-  const pattern: EndpointPattern = { raw, any: false, strict: pathRegExp(path, false), lenient: pathRegExp(path, true) };
+  const pattern: EndpointPattern = { raw, any: false, strict: pathRegExp(path, false), prefix: literalPrefix(path), lenient: pathRegExp(path, true) };
   if (method !== undefined) pattern.method = method;
   return pattern;
 }
@@ -64,17 +66,20 @@ export function patternMatches(pattern: EndpointPattern, method: HttpMethod, pat
 export function normalizedPatternMatches(pattern: EndpointPattern, method: HttpMethod, normalized: string, lenient: boolean): boolean {
   if (pattern.any) return true;
   if (pattern.method !== undefined && pattern.method !== method) return false;
-  return (lenient ? pattern.lenient : pattern.strict).test(normalized);
+  if (lenient) return pattern.lenient.test(normalized);
+  return normalized.startsWith(pattern.prefix) && pattern.strict.test(normalized);
 }
 
 /** A trailing `*` matches anything (a prefix wildcard); any other `*` matches within one segment. */
 function pathRegExp(path: string, lenient: boolean): RegExp {
-  let source = '';
-  for (let i = 0; i < path.length; i += 1) {
-    const char = path[i] ?? '';
-    if (char === '*') source += i === path.length - 1 ? '.*' : '[^/]*';
-    else if (lenient && (char === '-' || char === '_')) source += '[-_]';
-    else source += char.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+  const source = path
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, (_star: string, at: number, text: string) => (at === text.length - 1 ? '.*' : '[^/]*'));
+  return new RegExp(`^${lenient ? source.replace(/[-_]/g, '[-_]') : source}$`);
+}
+
+/** The literal text before the first `*`: every path the pattern matches as written starts with it. */
+function literalPrefix(path: string): string {
+  const star = path.indexOf('*');
+  return star < 0 ? path : path.slice(0, star);
 }

@@ -13,7 +13,7 @@ import { buildSecuritySchemes, rootSecurity } from './security.js';
  * reasons are filled in by the passes.
  */
 export function buildIR(spec: Pick<LoadedSpec, 'document' | 'openapi' | 'hash'>): { ir: ApiIR; diagnostics: Diagnostic[] } {
-  const ctx: BuildContext = { document: spec.document, openapi: spec.openapi, diagnostics: [] };
+  const ctx: BuildContext = { document: spec.document, openapi: spec.openapi, diagnostics: [], resolved: new Map() };
   const info = isObject(spec.document.info) ? spec.document.info : {};
   const description = stringOrUndefined(info.description);
   const ir: ApiIR = {

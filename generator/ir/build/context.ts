@@ -7,6 +7,8 @@ export interface BuildContext {
   document: Record<string, unknown>;
   openapi: '3.0' | '3.1';
   diagnostics: Diagnostic[];
+  /** valueAt's answers: specs point at the same parameters, responses and schemas many times over. */
+  resolved: Map<Pointer, unknown>;
 }
 
 export type RawObject = Record<string, unknown>;
@@ -20,16 +22,23 @@ export function isObject(value: unknown): value is RawObject {
 }
 
 export function child(pointer: Pointer, ...tokens: (string | number)[]): Pointer {
-  return pointer + tokens.map((token) => '/' + escapePointerToken(String(token))).join('');
+  let result = pointer;
+  for (const token of tokens) result += '/' + (typeof token === 'number' ? String(token) : escapePointerToken(token));
+  return result;
 }
 
 /** The value at a local pointer in the bundled document, or undefined. */
 export function valueAt(ctx: BuildContext, pointer: Pointer): unknown {
+  if (ctx.resolved.has(pointer)) return ctx.resolved.get(pointer);
   let node: unknown = ctx.document;
   for (const token of pointerTokens(pointer)) {
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
+    if (!isObject(node) && !Array.isArray(node)) {
+      node = undefined;
+      break;
+    }
     node = (node as RawObject)[token];
   }
+  ctx.resolved.set(pointer, node);
   return node;
 }
 

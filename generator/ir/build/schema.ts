@@ -7,6 +7,8 @@ const CONSTRAINT_KEYS = [
   'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
 ] as const;
 const UNSUPPORTED_KEYS = ['not', 'if', 'then', 'else', 'patternProperties', 'prefixItems', 'dependentSchemas'] as const;
+/** Keywords few schemas use: one pass over a schema's own keys tells whether to ask for each of them by name. */
+const RARE_KEYS = new Set<string>([...CONSTRAINT_KEYS, ...UNSUPPORTED_KEYS]);
 const MAX_DEPTH = 200;
 
 /** OpenAPI Schema Object (3.0 or 3.1) → SchemaIR. Refs stay refs, so cycles never expand. */
@@ -21,10 +23,14 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, de
     report(ctx, 'warning', 'schema-too-deep', pointer, `Schema nesting exceeds ${MAX_DEPTH} levels at ${pointer}; typed as unknown.`);
     return { kind: 'unknown', pointer, reason: 'too deep' };
   }
-  const docs = schemaDocs(raw, pointer);
-  for (const key of UNSUPPORTED_KEYS) {
-    if (raw[key] !== undefined) {
-      report(ctx, 'info', 'schema-keyword-ignored', child(pointer, key), `"${key}" at ${pointer} is not expressed in TypeScript types; it is ignored.`);
+  // Spec objects each have a shape of their own, so asking one for a keyword it lacks is slow: look at the keys it has.
+  const rare = Object.keys(raw).some((key) => RARE_KEYS.has(key));
+  const docs = schemaDocs(raw, pointer, rare);
+  if (rare) {
+    for (const key of UNSUPPORTED_KEYS) {
+      if (raw[key] !== undefined) {
+        report(ctx, 'info', 'schema-keyword-ignored', child(pointer, key), `"${key}" at ${pointer} is not expressed in TypeScript types; it is ignored.`);
+      }
     }
   }
   if (typeof raw.$ref === 'string') return { ...docs, kind: 'ref', target: raw.$ref };
@@ -191,7 +197,8 @@ function inferType(raw: RawObject): string | undefined {
   return undefined;
 }
 
-function schemaDocs(raw: RawObject, pointer: string): SchemaDocs {
+/** `rare`: whether the schema has any of RARE_KEYS (else its constraints need no look-up). */
+function schemaDocs(raw: RawObject, pointer: string, rare: boolean): SchemaDocs {
   const docs: SchemaDocs = { pointer };
   const title = stringOrUndefined(raw.title);
   const description = stringOrUndefined(raw.description);
@@ -204,6 +211,7 @@ function schemaDocs(raw: RawObject, pointer: string): SchemaDocs {
   if (raw.example !== undefined) docs.example = raw.example;
   else if (Array.isArray(raw.examples) && raw.examples.length > 0) docs.example = raw.examples[0];
   if (raw.default !== undefined) docs.default = raw.default;
+  if (!rare) return docs;
   const constraints: SchemaConstraints = {};
   for (const key of CONSTRAINT_KEYS) {
     const value = raw[key];
