@@ -5,6 +5,7 @@ import { attachReasons } from './ir/passes/attach-reasons.js';
 import { buildApiIR } from './ir/pipeline.js';
 import type { ApiIR } from './ir/types.js';
 import { loadSpec } from './load/load-spec.js';
+import type { LeafFiles } from './load/leaf-files.js';
 import type { SpecParser } from './load/memo-parser.js';
 import type { SourceLocator } from './load/source-locator.js';
 import { mergeReasonCatalogs, readReasonCatalogs, readSpecExtensionReasons } from './reasons/index.js';
@@ -13,10 +14,10 @@ export type BuildApiResult =
   | { ok: true; ir: ApiIR; diagnostics: Diagnostic[]; locator: SourceLocator; timings: { load: number; ir: number }; inputs: string[] }
   | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
 
-/** Spec → IR with the error reasons attached: what `generate` and the mock server share. */
-export async function buildApi(resolved: ResolvedConfig, parse?: SpecParser): Promise<BuildApiResult> {
+/** Spec → IR with the error reasons attached: what `generate` and the mock server share. `parse` and `leaves` may remember an earlier run's work. */
+export async function buildApi(resolved: ResolvedConfig, parse?: SpecParser, leaves?: LeafFiles): Promise<BuildApiResult> {
   const started = performance.now();
-  const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd, ...(parse ? { parse } : {}) });
+  const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd, ...(parse ? { parse } : {}), ...(leaves ? { leaves } : {}) });
   const reasonFiles = resolved.reasons.map((file) => resolve(resolved.cwd, file));
   // Every file the result depends on, also on failure, so a watcher knows what to watch.
   const inputs = [...loaded.files, ...reasonFiles];
