@@ -12,6 +12,8 @@ export const PARSE_CACHE_FILE = '.voipbin-sdkgen-parsed.json';
 export const EMIT_CACHE_FILE = '.voipbin-sdkgen-emitted.json';
 /** The leaf files of a multi-file spec, for the next regeneration (generator/incremental/leaf-cache.ts): generator-owned too. */
 export const LEAF_CACHE_FILE = '.voipbin-sdkgen-leaves.json';
+/** How reasons were scoped to operations, for the next regeneration (generator/incremental/scope-cache.ts): generator-owned too. */
+export const SCOPE_CACHE_FILE = '.voipbin-sdkgen-scopes.json';
 
 export interface Manifest {
   generator: string;

@@ -2,15 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveConfig, type SdkgenConfig } from '../../generator/config/config.js';
-import { generate } from '../../generator/generate.js';
-import { generatorBuild } from '../../generator/incremental/generator-build.js';
-import { Regenerator } from '../../generator/incremental/index.js';
 import { readLeafMemo } from '../../generator/incremental/leaf-cache.js';
 import { LeafFiles, type LeafMemo } from '../../generator/load/leaf-files.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { LEAF_CACHE_FILE } from '../../generator/write/manifest.js';
 import { describeWithShared, REAL_SRC_SPEC } from '../support/shared.js';
+import { expectCacheOnDisk } from './cache-on-disk.js';
 import { writeLeafSpec } from './tiny-spec.js';
 
 const folders: string[] = [];
@@ -72,30 +69,8 @@ describe('leaf files of a whole-file bundle', () => {
   it('the regenerator keeps it on disk; a damaged, edited or other-build cache is not used', async () => {
     const spec = writeLeafSpec();
     folders.push(spec.dir);
-    const config: SdkgenConfig = { spec: 'api/openapi.yaml', cwd: spec.dir };
-    const regenerator = new Regenerator({ config, out: 'sdk' });
-    expect((await regenerator.ensureFresh()).status).toBe('generated');
-    const sdk = join(spec.dir, 'sdk');
-    const build = generatorBuild(resolveConfig(config).generatorVersion);
-    expect(readLeafMemo(sdk, build)?.size).toBe(2);
-
-    writeFileSync(spec.pathFile, readFileSync(spec.pathFile, 'utf8').replace('Get a call', 'Get one call'));
-    expect((await regenerator.ensureFresh()).status).toBe('generated');
-    const scratch = await generate(config);
-    if (!scratch.ok) throw new Error('generation failed');
-    for (const file of scratch.files) expect(readFileSync(join(sdk, file.path), 'utf8'), file.path).toBe(file.contents);
-
-    const cachePath = join(sdk, LEAF_CACHE_FILE);
-    const text = readFileSync(cachePath, 'utf8');
-    writeFileSync(cachePath, text.replace('"rewrites":1', '"rewrites":2'));
-    expect(readLeafMemo(sdk, build)).toBeUndefined();
-    writeFileSync(cachePath, text.slice(0, text.length / 2));
-    expect(readLeafMemo(sdk, build)).toBeUndefined();
-    const [header, values] = text.split('\n');
-    writeFileSync(cachePath, `${header!.replace(/"generatorVersion":"[^"]*"/, '"generatorVersion":"0.0.0-old"')}\n${values}\n`);
-    expect(readLeafMemo(sdk, build)).toBeUndefined();
-    writeFileSync(cachePath, text);
-    expect(readLeafMemo(sdk, build)?.size).toBe(2);
+    const config = { spec: 'api/openapi.yaml', cwd: spec.dir };
+    await expectCacheOnDisk({ ...spec, config }, { file: LEAF_CACHE_FILE, read: readLeafMemo, tamper: ['"rewrites":1', '"rewrites":2'], size: 2 });
   });
 });
 
