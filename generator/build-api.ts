@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import type { ResolvedConfig } from './config/config.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { attachReasons } from './ir/passes/attach-reasons.js';
+import type { ReasonScopes } from './ir/passes/reason-scopes.js';
 import { buildApiIR } from './ir/pipeline.js';
 import type { ApiIR } from './ir/types.js';
 import { loadSpec } from './load/load-spec.js';
+import type { LeafFiles } from './load/leaf-files.js';
 import type { SpecParser } from './load/memo-parser.js';
 import type { SourceLocator } from './load/source-locator.js';
 import { mergeReasonCatalogs, readReasonCatalogs, readSpecExtensionReasons } from './reasons/index.js';
@@ -13,10 +15,17 @@ export type BuildApiResult =
   | { ok: true; ir: ApiIR; diagnostics: Diagnostic[]; locator: SourceLocator; timings: { load: number; ir: number }; inputs: string[] }
   | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
 
+/** What may remember an earlier run's work: the spec's files as parsed, its leaf files, the reasons' scopes. */
+export interface BuildMemos {
+  parse?: SpecParser;
+  leaves?: LeafFiles;
+  scopes?: ReasonScopes;
+}
+
 /** Spec → IR with the error reasons attached: what `generate` and the mock server share. */
-export async function buildApi(resolved: ResolvedConfig, parse?: SpecParser): Promise<BuildApiResult> {
+export async function buildApi(resolved: ResolvedConfig, { parse, leaves, scopes }: BuildMemos = {}): Promise<BuildApiResult> {
   const started = performance.now();
-  const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd, ...(parse ? { parse } : {}) });
+  const loaded = await loadSpec(resolved.spec, { cwd: resolved.cwd, ...(parse ? { parse } : {}), ...(leaves ? { leaves } : {}) });
   const reasonFiles = resolved.reasons.map((file) => resolve(resolved.cwd, file));
   // Every file the result depends on, also on failure, so a watcher knows what to watch.
   const inputs = [...loaded.files, ...reasonFiles];
@@ -26,7 +35,7 @@ export async function buildApi(resolved: ResolvedConfig, parse?: SpecParser): Pr
   const built = buildApiIR(loaded.spec, { naming: resolved.naming, pagination: resolved.pagination, defaultAuth: resolved.defaultAuth });
   const catalogs = await readReasonCatalogs(reasonFiles);
   const catalog = mergeReasonCatalogs([catalogs, readSpecExtensionReasons(loaded.spec.document, resolved.spec)]);
-  const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups);
+  const withReasons = attachReasons(built.ir, catalog.reasons, catalog.groups, scopes);
   const diagnostics = [
     ...loaded.spec.diagnostics,
     ...locate([...built.diagnostics, ...withReasons.diagnostics], loaded.spec.locator),

@@ -10,7 +10,9 @@ import { formatFiles, type FormatMemo } from './format/format-files.js';
 import { formatThreads, startFormatPool, type FormatPool } from './format/format-pool.js';
 import { stampFiles } from './format/header.js';
 import { runAfterGenerate, runTransformIR } from './hooks/run-hooks.js';
+import { ReasonScopes, type ScopeMemo } from './ir/passes/reason-scopes.js';
 import { selectOperations } from './ir/passes/select-operations.js';
+import { LeafFiles, type LeafMemo } from './load/leaf-files.js';
 import { MemoParser, type ParseMemo } from './load/memo-parser.js';
 import type { ApiIR } from './ir/types.js';
 import { manifestFile } from './write/manifest.js';
@@ -49,6 +51,10 @@ export type GenerateResult = (
       parsed: ParseMemo;
       /** This run's emitted pieces: pass them as `emitted` to the next run to emit only what changed. */
       emitted: EmitMemo;
+      /** This run's leaf files of a multi-file spec: pass them as `leaves` to the next run to bundle unchanged ones as parsed. */
+      leaves: LeafMemo;
+      /** This run's scopings of reasons: pass them as `scopes` to the next run to scope them again only when what they read changed. */
+      scopes: ScopeMemo;
     }
   | { ok: false; diagnostics: Diagnostic[] }
 ) & { inputs: string[] };
@@ -64,6 +70,10 @@ export interface GenerateOptions {
    * Formatting runs only.
    */
   emitted?: EmitMemo | undefined;
+  /** A previous run's `leaves` (readLeafMemo): a leaf file of a multi-file spec whose text did not change is not walked for refs again. */
+  leaves?: LeafMemo | undefined;
+  /** A previous run's `scopes` (readScopeMemo): reasons are not matched to operations again when their patterns and the operations' paths are the same. */
+  scopes?: ScopeMemo | undefined;
 }
 
 /** Spec → IR → files, in memory. Writes nothing: the CLI and the build plugin do that. */
@@ -75,7 +85,9 @@ export async function generate(config: SdkgenConfig = {}, options: GenerateOptio
   if (badFlavor) return { ok: false, diagnostics: [badFlavor], inputs: [] };
   const started = performance.now();
   const parser = new MemoParser(options.parsed);
-  const built = await buildApi(resolved, parser.parse);
+  const leaves = new LeafFiles(options.leaves);
+  const scopes = new ReasonScopes(options.scopes);
+  const built = await buildApi(resolved, { parse: parser.parse, leaves, scopes });
   const inputs = [...built.inputs, ...overrideFiles(resolved.flavor.templateFolders)];
   if (!built.ok) return { ok: false, diagnostics: built.diagnostics, inputs };
   const transformed = await runTransformIR(selectOperations(built.ir, resolved.filters), resolved.hooks);
@@ -88,7 +100,7 @@ export async function generate(config: SdkgenConfig = {}, options: GenerateOptio
   const threads = resolved.format && !options.previous?.size ? formatThreads(ir.operations.length) : 0;
   const pool = threads > 0 ? startFormatPool(threads) : undefined;
   try {
-    return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous, parsed: parser.memo, emittedBefore: options.emitted }, { started, afterIR });
+    return await emitAndFormat(ir, resolved, { built, inputs }, { pool, previous: options.previous, parsed: parser.memo, leaves: leaves.memo, scopes: scopes.memo, emittedBefore: options.emitted }, { started, afterIR });
   } finally {
     await pool?.close();
   }
@@ -98,7 +110,7 @@ async function emitAndFormat(
   ir: ApiIR,
   resolved: ResolvedConfig,
   { built, inputs }: { built: Extract<BuildApiResult, { ok: true }>; inputs: string[] },
-  { pool, previous, parsed, emittedBefore }: { pool: FormatPool | undefined; previous: FormatMemo | undefined; parsed: ParseMemo; emittedBefore: EmitMemo | undefined },
+  { pool, previous, parsed, leaves, scopes, emittedBefore }: { pool: FormatPool | undefined; previous: FormatMemo | undefined; parsed: ParseMemo; leaves: LeafMemo; scopes: ScopeMemo; emittedBefore: EmitMemo | undefined },
   { started, afterIR }: { started: number; afterIR: number },
 ): Promise<GenerateResult> {
   const { diagnostics } = built;
@@ -138,7 +150,7 @@ async function emitAndFormat(
       total: finished - started,
     },
   };
-  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys, parsed, emitted: sdk.recorder?.memo(formatted.keys) ?? new Map() };
+  return { ok: true, files, diagnostics, stats, ir, config: resolved, inputs, formatted: formatted.memo, formatKeys: formatted.keys, parsed, leaves, scopes, emitted: sdk.recorder?.memo(formatted.keys) ?? new Map() };
 }
 
 function countResources(resources: ApiIR['resources']): number {

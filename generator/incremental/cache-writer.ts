@@ -7,10 +7,12 @@ import { fingerprintOf, type KnownHashes } from './fingerprint.js';
 import { formattedRecord } from './format-memo.js';
 import { emitCacheFile } from './emit-cache.js';
 import { parseCacheFile } from './parse-cache.js';
+import { leafCacheFile } from './leaf-cache.js';
+import { scopeCacheFile } from './scope-cache.js';
 
 /**
  * The build cache that lets the next `generate` skip an unchanged target, or reuse its formatted files, parsed
- * spec files and emitted files: writeOutput's `lastFiles`. `known`: input hashes taken before generating (freshness), so an input is
+ * spec files, leaf files, reason scopes and emitted files: writeOutput's `lastFiles`. `known`: input hashes taken before generating (freshness), so an input is
  * not read twice and an edit made while generating is seen as a change next time.
  */
 export function cacheWriter(outDir: string, result: Extract<GenerateResult, { ok: true }>, known?: KnownHashes): (staged: ReadonlyMap<string, Stats>) => GeneratedFile[] {
@@ -18,9 +20,13 @@ export function cacheWriter(outDir: string, result: Extract<GenerateResult, { ok
   const formatted = formattedRecord(result);
   const parsed = parseCacheFile(fingerprint.generatorVersion, result.parsed);
   const emitted = emitCacheFile(fingerprint.generatorVersion, result.emitted);
+  const leaves = leafCacheFile(fingerprint.generatorVersion, result.leaves);
+  const scopes = scopeCacheFile(fingerprint.generatorVersion, result.scopes);
   return (staged) => [
     cacheFile(outDir, fingerprint, formatted, new Map([...staged].map(([path, stats]) => [path, fileStamp(stats)]))),
     ...(parsed ? [parsed] : []),
     ...(emitted ? [emitted] : []),
+    ...(leaves ? [leaves] : []),
+    ...(scopes ? [scopes] : []),
   ];
 }

@@ -4,6 +4,7 @@ import { bundleWithResolver } from './bundle-with-resolver.js';
 import { canonicalHash } from './canonical-hash.js';
 import { checkVersion } from './check-version.js';
 import { collectRefs, danglingLocalRefs } from './local-refs.js';
+import type { LeafFiles } from './leaf-files.js';
 import type { SpecParser } from './memo-parser.js';
 import { parseSpecText } from './parse-document.js';
 import { readSource, toSpecSource, type SpecSource } from './read-source.js';
@@ -31,6 +32,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Reads each file's text (default parseSpecText): a MemoParser skips files an earlier run parsed. */
   parse?: SpecParser;
+  /** Leaf files of a whole-file bundle an earlier run walked: inlined as parsed. */
+  leaves?: LeafFiles;
 }
 
 /** Reads a spec file or URL (JSON or YAML, one file or many) into a bundled document. */
@@ -68,7 +71,7 @@ async function loadDocument(text: string, source: SpecSource, files: Set<string>
     if (dangling.length > 0) return { ok: false, diagnostics: dangling };
     bundled = rootDocument;
   } else {
-    const quick = source.isUrl ? undefined : bundleWholeFiles(rootDocument, root, { rewrites, files }, parse);
+    const quick = source.isUrl ? undefined : bundleWholeFiles(rootDocument, root, { rewrites, files }, parse, options.leaves);
     const result = quick ? { ok: true as const, document: quick } : await bundleWithResolver(rootDocument, root, locator, { rewrites, files }, { ...options, parse });
     if (!result.ok) return result;
     bundled = result.document;

@@ -3,11 +3,11 @@
  * files and means the ROOT document. Strict resolvers (and swagger-parser)
  * read it as "this file", where it does not exist. This rewrites such refs,
  * in memory, to the root file's absolute location, when the pointer does not resolve in
- * the file itself. Returns how many refs were rewritten.
+ * the file itself. Returns how many refs were rewritten; `rewritten` collects the objects whose `$ref` it rewrote.
  */
-export function rewriteRootRelativeRefs(value: unknown, fileUrl: string, rootUrl: string): number {
+export function rewriteRootRelativeRefs(value: unknown, fileUrl: string, rootUrl: string, rewritten?: Set<object>): number {
   if (fileUrl === rootUrl) return 0;
-  let rewritten = 0;
+  let count = 0;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const item of node) visit(item);
@@ -18,12 +18,13 @@ export function rewriteRootRelativeRefs(value: unknown, fileUrl: string, rootUrl
     const ref = record.$ref;
     if (typeof ref === 'string' && ref.startsWith('#/') && !pointerExists(value, ref)) {
       record.$ref = rootUrl + ref;
-      rewritten++;
+      rewritten?.add(record);
+      count++;
     }
     for (const key of Object.keys(record)) if (key !== '$ref') visit(record[key]);
   };
   visit(value);
-  return rewritten;
+  return count;
 }
 
 /** Whether a local JSON pointer (`#/a/b`) resolves inside `document`. */

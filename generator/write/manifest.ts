@@ -10,6 +10,10 @@ export const CACHE_FILE = '.voipbin-sdkgen-cache.json';
 export const PARSE_CACHE_FILE = '.voipbin-sdkgen-parsed.json';
 /** Emitted files by the hash of their inputs, for the next regeneration (generator/incremental/emit-cache.ts): generator-owned too. */
 export const EMIT_CACHE_FILE = '.voipbin-sdkgen-emitted.json';
+/** The leaf files of a multi-file spec, for the next regeneration (generator/incremental/leaf-cache.ts): generator-owned too. */
+export const LEAF_CACHE_FILE = '.voipbin-sdkgen-leaves.json';
+/** How reasons were scoped to operations, for the next regeneration (generator/incremental/scope-cache.ts): generator-owned too. */
+export const SCOPE_CACHE_FILE = '.voipbin-sdkgen-scopes.json';
 
 export interface Manifest {
   generator: string;

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
-import { CACHE_FILE, EMIT_CACHE_FILE, MANIFEST_FILE, PARSE_CACHE_FILE, parseManifest } from './manifest.js';
+import { CACHE_FILE, EMIT_CACHE_FILE, LEAF_CACHE_FILE, MANIFEST_FILE, PARSE_CACHE_FILE, SCOPE_CACHE_FILE, parseManifest } from './manifest.js';
 import { unsafeOutputReason } from './output-safety.js';
 import { recoverInterruptedWrite } from './recover.js';
 
@@ -21,7 +21,7 @@ export interface WriteResult {
 export class OutputRefusedError extends Error {}
 
 /** Generator-owned files no manifest lists: never kept as the user's, never reported as removed. */
-const CACHE_FILES = [CACHE_FILE, PARSE_CACHE_FILE, EMIT_CACHE_FILE];
+const CACHE_FILES = [CACHE_FILE, PARSE_CACHE_FILE, EMIT_CACHE_FILE, LEAF_CACHE_FILE, SCOPE_CACHE_FILE];
 
 /**
  * Writes generated files so that the folder is never half-written: the new

@@ -9,6 +9,8 @@ import { ensureBuilt, runCliAsync, STACK_TRACE } from './run-cli.js';
 const MANIFEST = '.voipbin-sdkgen-manifest.json';
 const CACHE = '.voipbin-sdkgen-cache.json';
 const PARSED = '.voipbin-sdkgen-parsed.json';
+const LEAVES = '.voipbin-sdkgen-leaves.json';
+const SCOPES = '.voipbin-sdkgen-scopes.json';
 const EXAMPLE_SPEC = join(REPO_ROOT, 'examples/voipbin/openapi.yaml');
 const SUMMARY = /^Generated (\d+) files in (\S+) from (\S+): (\d+) operations, (\d+) resources, (\d+) models, (\d+) paginated, (\d+) error reasons \(\d+ ms\)\./m;
 
@@ -67,9 +69,9 @@ describe('voipbin-sdkgen generate', () => {
     expect(manifest.generator).toBe('voipbin-sdkgen');
     expect(manifest.specHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(manifest.files)).toContain('src/models.ts');
-    // The manifest lists exactly what was written, with each file's hash; the build cache (and the parsed YAML spec) sit beside it.
-    expect(filesIn(out)).toEqual([CACHE, MANIFEST, PARSED, ...Object.keys(manifest.files)].sort());
-    expect(Number(written)).toBe(Object.keys(manifest.files).length + 3);
+    // The manifest lists exactly what was written, with each file's hash; the build cache (and the parsed YAML spec, its leaf files and the reasons' scopes) sit beside it.
+    expect(filesIn(out)).toEqual([CACHE, LEAVES, MANIFEST, PARSED, SCOPES, ...Object.keys(manifest.files)].sort());
+    expect(Number(written)).toBe(Object.keys(manifest.files).length + 5);
     for (const [path, hash] of Object.entries(manifest.files)) expect(sha256(readFileSync(join(out, path))), path).toBe(hash);
 
     // The user adds a file of their own; an earlier generation left src/stale.ts.
@@ -87,7 +89,7 @@ describe('voipbin-sdkgen generate', () => {
     expect(readFileSync(join(out, 'my-notes.txt'), 'utf8')).toBe('mine\n');
     expect(existsSync(join(out, 'src/stale.ts'))).toBe(false);
     expect(readManifest(out).files).toEqual(manifest.files);
-    expect(filesIn(out)).toEqual([CACHE, MANIFEST, PARSED, 'my-notes.txt', ...Object.keys(manifest.files)].sort());
+    expect(filesIn(out)).toEqual([CACHE, LEAVES, MANIFEST, PARSED, SCOPES, 'my-notes.txt', ...Object.keys(manifest.files)].sort());
     // No staging or backup folders left next to the output.
     expect(readdirSync(tmp).filter((name) => name.startsWith('.sdk.'))).toEqual([]);
   });

@@ -51,11 +51,7 @@ properties:
 
 /** Writes the tiny spec into a fresh temp folder; returns the folder (the project) and its files' absolute paths. */
 export function writeTinySpec(): { dir: string; root: string; pathFile: string; schemaFile: string; reasons: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'sdkgen-incremental-'));
-  for (const [path, text] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  const dir = writeFiles(FILES);
   return {
     dir,
     root: join(dir, 'api/openapi.yaml'),
@@ -63,4 +59,42 @@ export function writeTinySpec(): { dir: string; root: string; pathFile: string; 
     schemaFile: join(dir, 'api/schemas/call.yaml'),
     reasons: join(dir, 'api/reasons.json'),
   };
+}
+
+/** A multi-file spec the whole-file bundler takes (load/bundle-whole-files.ts): two path files whose refs mean the root's components. */
+const LEAF_FILES: Record<string, string> = {
+  'api/openapi.yaml': `openapi: 3.0.3
+info:
+  title: Leaves
+  version: '1'
+paths:
+  /calls/{id}:
+    $ref: './paths/calls-id.yaml'
+  /calls/{id}/copy:
+    $ref: './paths/calls-id-copy.yaml'
+components:
+  schemas:
+    Call:
+      type: object
+      properties:
+        id:
+          type: string
+`,
+  'api/paths/calls-id.yaml': FILES['api/paths/calls-id.yaml'] as string,
+  'api/paths/calls-id-copy.yaml': (FILES['api/paths/calls-id.yaml'] as string).replace('Get a call', 'Copy a call'),
+};
+
+/** Writes the leaf spec into a fresh temp folder; returns the folder (the project) and its files' absolute paths. */
+export function writeLeafSpec(): { dir: string; root: string; pathFile: string } {
+  const dir = writeFiles(LEAF_FILES);
+  return { dir, root: join(dir, 'api/openapi.yaml'), pathFile: join(dir, 'api/paths/calls-id.yaml') };
+}
+
+function writeFiles(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sdkgen-incremental-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
 }

@@ -1,0 +1,30 @@
+import type { GeneratedFile } from '../emit/emitter.js';
+import type { Scoped, ScopeMemo } from '../ir/passes/reason-scopes.js';
+import { SCOPE_CACHE_FILE } from '../write/manifest.js';
+import { checkedCacheFile, readCheckedCache } from './checked-cache-file.js';
+
+/** How reasons were scoped to operations (ir/passes/reason-scopes.ts) as one more generator-owned file: the next run scopes from it when nothing scoping reads changed. */
+export function scopeCacheFile(generatorBuildId: string, memo: ScopeMemo): GeneratedFile | undefined {
+  if (memo.size === 0) return undefined;
+  return checkedCacheFile(SCOPE_CACHE_FILE, generatorBuildId, JSON.stringify(Object.fromEntries(memo)));
+}
+
+/** The scopings the SDK in `outDir` was generated with by generator `build`, for generate()'s `scopes`; undefined when there are none to trust. */
+export function readScopeMemo(outDir: string, build: string): ScopeMemo | undefined {
+  const values = readCheckedCache(outDir, SCOPE_CACHE_FILE, build);
+  if (typeof values !== 'object' || values === null) return undefined;
+  const memo = new Map(Object.entries(values).filter((entry): entry is [string, Scoped] => isScoped(entry[1])));
+  return memo.size > 0 ? memo : undefined;
+}
+
+function isScoped(value: unknown): value is Scoped {
+  const scoped = value as Partial<Scoped> | null;
+  return (
+    typeof scoped === 'object' &&
+    scoped !== null &&
+    Array.isArray(scoped.operations) &&
+    scoped.operations.every((pointers) => Array.isArray(pointers) && pointers.every((pointer) => typeof pointer === 'string')) &&
+    Array.isArray(scoped.diagnostics) &&
+    scoped.diagnostics.every((diagnostic) => typeof diagnostic === 'object' && diagnostic !== null && typeof diagnostic.code === 'string' && typeof diagnostic.message === 'string')
+  );
+}
