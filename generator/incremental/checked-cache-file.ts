@@ -31,3 +31,18 @@ export function readCheckedCache(outDir: string, path: string, build: string): u
     return undefined;
   }
 }
+
+/** A memo (values by key) as a checked cache file, keys sorted so the file is stable; undefined when it is empty. */
+export function memoCacheFile<T>(path: string, generatorBuildId: string, memo: ReadonlyMap<string, T>): GeneratedFile | undefined {
+  if (memo.size === 0) return undefined;
+  const entries = [...memo].sort(([a], [b]) => (a < b ? -1 : 1));
+  return checkedCacheFile(path, generatorBuildId, JSON.stringify(Object.fromEntries(entries)));
+}
+
+/** The entries `isValue` accepts of a memo memoCacheFile wrote with generator `build`; undefined when there are none to trust. */
+export function readMemoCache<T>(outDir: string, path: string, build: string, isValue: (value: unknown) => value is T): ReadonlyMap<string, T> | undefined {
+  const values = readCheckedCache(outDir, path, build);
+  if (typeof values !== 'object' || values === null) return undefined;
+  const memo = new Map(Object.entries(values).filter((entry): entry is [string, T] => isValue(entry[1])));
+  return memo.size > 0 ? memo : undefined;
+}

@@ -1,24 +1,19 @@
 import type { EmitMemo, StoredEmitRecord } from '../emit/emit-memo.js';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { EMIT_CACHE_FILE } from '../write/manifest.js';
-import { checkedCacheFile, readCheckedCache } from './checked-cache-file.js';
+import { memoCacheFile, readMemoCache } from './checked-cache-file.js';
 
 /**
  * The pieces this run emitted (resource files, models.ts: emit/emit-memo.ts), by the hash of their inputs, as one
  * more generator-owned file: the next run takes a piece from it instead of emitting it again.
  */
 export function emitCacheFile(generatorBuildId: string, memo: EmitMemo): GeneratedFile | undefined {
-  if (memo.size === 0) return undefined;
-  const entries = [...memo].sort(([a], [b]) => (a < b ? -1 : 1));
-  return checkedCacheFile(EMIT_CACHE_FILE, generatorBuildId, JSON.stringify(Object.fromEntries(entries)));
+  return memoCacheFile(EMIT_CACHE_FILE, generatorBuildId, memo);
 }
 
 /** The pieces the SDK in `outDir` was emitted with by generator `build`, for generate()'s `emitted`; undefined when there are none to trust. */
 export function readEmitMemo(outDir: string, build: string): EmitMemo | undefined {
-  const values = readCheckedCache(outDir, EMIT_CACHE_FILE, build);
-  if (typeof values !== 'object' || values === null) return undefined;
-  const memo = new Map(Object.entries(values).filter((entry): entry is [string, StoredEmitRecord] => isStoredRecord(entry[1])));
-  return memo.size > 0 ? memo : undefined;
+  return readMemoCache(outDir, EMIT_CACHE_FILE, build, isStoredRecord);
 }
 
 function isStoredRecord(value: unknown): value is StoredEmitRecord {

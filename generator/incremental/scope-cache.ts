@@ -1,20 +1,16 @@
 import type { GeneratedFile } from '../emit/emitter.js';
 import type { Scoped, ScopeMemo } from '../ir/passes/reason-scopes.js';
 import { SCOPE_CACHE_FILE } from '../write/manifest.js';
-import { checkedCacheFile, readCheckedCache } from './checked-cache-file.js';
+import { memoCacheFile, readMemoCache } from './checked-cache-file.js';
 
 /** How reasons were scoped to operations (ir/passes/reason-scopes.ts) as one more generator-owned file: the next run scopes from it when nothing scoping reads changed. */
 export function scopeCacheFile(generatorBuildId: string, memo: ScopeMemo): GeneratedFile | undefined {
-  if (memo.size === 0) return undefined;
-  return checkedCacheFile(SCOPE_CACHE_FILE, generatorBuildId, JSON.stringify(Object.fromEntries(memo)));
+  return memoCacheFile(SCOPE_CACHE_FILE, generatorBuildId, memo);
 }
 
 /** The scopings the SDK in `outDir` was generated with by generator `build`, for generate()'s `scopes`; undefined when there are none to trust. */
 export function readScopeMemo(outDir: string, build: string): ScopeMemo | undefined {
-  const values = readCheckedCache(outDir, SCOPE_CACHE_FILE, build);
-  if (typeof values !== 'object' || values === null) return undefined;
-  const memo = new Map(Object.entries(values).filter((entry): entry is [string, Scoped] => isScoped(entry[1])));
-  return memo.size > 0 ? memo : undefined;
+  return readMemoCache(outDir, SCOPE_CACHE_FILE, build, isScoped);
 }
 
 function isScoped(value: unknown): value is Scoped {
