@@ -14,5 +14,5 @@ export {
   type ErrorScenarioOptions,
   type RateLimitOptions,
 } from './scenarios.js';
-export { binary, empty, json, operation, text } from './table.js';
+export { binary, empty, json, jsonOperation, operation, text } from './table.js';
 export type { MockOperation, MockPage, MockReason, MockResponse } from './types.js';

@@ -35,8 +35,8 @@ describe('emitMocks on the example spec', () => {
 
   it('keys operations by SDK call path, imports only the factories and builders it uses, and types reasons per operation', () => {
     const operations = files.get('src/mocks/operations.ts') as string;
-    expect(operations).toMatch(/"calls\.hangup": operation\("post", "\/calls\/\{id\}\/hangup", 200, json\(mockCallManagerCall\)\)/);
-    expect(operations).toMatch(/"calls\.list": operation\("get", "\/calls", 200, json\(\(\) => \(\{ [^]*?result: \[mockCallManagerCall\(\)\][^]*?\)\), LIST_PAGE\)/);
+    expect(operations).toMatch(/"calls\.hangup": jsonOperation\("post", "\/calls\/\{id\}\/hangup", 200, mockCallManagerCall\)/);
+    expect(operations).toMatch(/"calls\.list": jsonOperation\("get", "\/calls", 200, \(\) => \(\{ [^]*?result: \[mockCallManagerCall\(\)\][^]*?\), LIST_PAGE\)/);
     expect(operations).toMatch(/const LIST_PAGE: MockPage = \{ itemsField: "result"/);
     const builders = /import \{ ([^}]+) \} from '\.\/runtime\/index\.js'/.exec(operations)?.[1]?.split(', ') ?? [];
     expect(builders).toContain('type MockOperation');

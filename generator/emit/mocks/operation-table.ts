@@ -34,21 +34,29 @@ interface TableScope {
   runtime: RuntimeNames;
 }
 
-/** `json(mockCall)`, `empty()`…: the builder call of an operation's success response. */
-function responseCall(operation: TableOperation, scope: TableScope): string {
+/**
+ * How an entry builds its operation: `jsonOperation` with the body builder (`mockCall`, a fixture factory, or an
+ * arrow) for a JSON answer, else `operation` with the response's builder call (`empty()`, `text(…)`, `binary(…)`).
+ */
+function responseArguments(operation: TableOperation, scope: TableScope): { builder: 'operation' | 'jsonOperation'; response: string } {
   const success = operation.success;
   if (!success || success.kind === 'empty') {
     scope.runtime.values.add('empty');
-    return 'empty()';
+    return { builder: 'operation', response: 'empty()' };
   }
-  scope.runtime.values.add(success.kind);
   const contentType = stringLiteral(success.contentType ?? 'application/octet-stream');
-  if (success.kind === 'binary') return `binary(${contentType})`;
+  if (success.kind === 'binary') {
+    scope.runtime.values.add('binary');
+    return { builder: 'operation', response: `binary(${contentType})` };
+  }
   const sample = success.schema ? scope.engine.sample(success.schema, operation.pointer) : {};
-  if (success.kind === 'text') return `text(${contentType}, () => ${stringLiteral(typeof sample === 'string' ? sample : 'mock text')})`;
+  if (success.kind === 'text') {
+    scope.runtime.values.add('text');
+    return { builder: 'operation', response: `text(${contentType}, () => ${stringLiteral(typeof sample === 'string' ? sample : 'mock text')})` };
+  }
   // A named schema's sample is its factory, passed as the body builder itself.
   const factory = typeof sample === 'object' && sample !== null ? scope.factory(sample) : undefined;
-  return `json(${factory ?? `() => ${arrowBody(valueLiteral(sample, scope.calls))}`})`;
+  return { builder: 'jsonOperation', response: factory ?? `() => ${arrowBody(valueLiteral(sample, scope.calls))}` };
 }
 
 function pageLiteral(operation: TableOperation): string | undefined {
@@ -77,25 +85,27 @@ function sharedPages(pages: (string | undefined)[]): Map<string, { name: string;
  * a sample success response, and constants for pagings several lists share. The table is annotated
  * `Record<MockOperationKey, MockOperation>` rather than inferred: its inferred literal type made TypeScript spend
  * most of the SDK's check time here (measured 2.3 s of 2.7 s on VoIPBIN). Its entries are calls to the runtime's
- * builders (`operation('get', '/calls', 200, json(mockCall))`) rather than object literals, which took `tsc` over
- * twice as long to check (VoIPBIN). `runtime` collects the builders used; `used`, the fixture factories.
+ * builders (`jsonOperation('get', '/calls', 200, mockCall)`, one call where a JSON answer took two) rather than
+ * object literals, which took `tsc` over twice as long to check (VoIPBIN). `runtime` collects the builders used;
+ * `used`, the fixture factories.
  */
 export function operationTable(operations: TableOperation[], engine: SampleEngine, factories: Map<string, string>, used: Set<string>, runtime: RuntimeNames): Statement[] {
   const scope: TableScope = { engine, factory: factoryOf(engine, factories, { used }), calls: factoryCalls(engine, factories, { used }), runtime };
   const pages = operations.map(pageLiteral);
   const shared = sharedPages(pages);
-  runtime.values.add('operation');
   runtime.types.add('MockOperation');
   const entries = operations.map((operation, index) => {
     const page = pages[index];
+    const { builder, response } = responseArguments(operation, scope);
+    runtime.values.add(builder);
     const args = [
       stringLiteral(operation.method),
       stringLiteral(operation.path),
       String(successStatus(operation.success)),
-      responseCall(operation, scope),
+      response,
       ...(page === undefined ? [] : [shared.get(page)?.name ?? page]),
     ];
-    return `${propertyKey(operation.key)}: operation(${args.join(', ')})`;
+    return `${propertyKey(operation.key)}: ${builder}(${args.join(', ')})`;
   });
   if (shared.size > 0) runtime.types.add('MockPage');
   const keyUnion = operations.map((operation) => stringLiteral(operation.key)).join(' | ') || 'never';

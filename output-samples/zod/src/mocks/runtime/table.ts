@@ -18,6 +18,21 @@ export function operation(
   return page ? { method, path, status, response, page } : { method, path, status, response };
 }
 
+/**
+ * An operation answering JSON, the table's most common entry: one call where `operation(…, json(body))`
+ * takes two, and each call costs TypeScript more to check than the entry's other parts. `body` builds a fresh
+ * sample for each request (a fixture factory does).
+ */
+export function jsonOperation(
+  method: MockOperation['method'],
+  path: string,
+  status: number,
+  body: () => unknown,
+  page?: MockPage,
+): MockOperation {
+  return operation(method, path, status, json(body), page);
+}
+
 /** A JSON response; `body` builds a fresh sample for each request (a fixture factory does). */
 export function json(body: () => unknown): MockResponse {
   return { kind: 'json', body };
