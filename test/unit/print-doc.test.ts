@@ -84,6 +84,23 @@ describe('printDoc: prettier’s printDocToString for the layout’s docs', () =
     );
   });
 
+  it('prints a doc built from a plain ASCII line the same without checking each string’s width', () => {
+    const ascii = shape.filter((described) => !JSON.stringify(described).includes('é'));
+    fc.assert(
+      fc.property(ascii, fc.integer({ min: 1, max: 40 }), (described, width) => {
+        const expected = printer.printDocToString(build(described), { printWidth: width, tabWidth: 2, useTabs: false }).formatted;
+        expect(printDoc(build(described), width, true)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('trims trailing spaces across the parts printed before a line break', () => {
+    const doc = group(['a', ' ', indent([' ', '', ' ', hardline, 'b ', '  ', hardline, hardline, 'c'])]);
+    expect(printDoc(doc, 80)).toBe(printer.printDocToString(doc, { printWidth: 80, tabWidth: 2, useTabs: false }).formatted);
+    expect(printDoc(doc, 80)).toBe('a\n  b\n\n  c');
+  });
+
   it('breaks a call’s arguments and keeps a fitting one flat', () => {
     const call = () => group(['call(', indent([softline, 'first, ', line, 'second']), softline, ')']);
     expect(printDoc(call(), 80)).toBe('call(first,  second)');

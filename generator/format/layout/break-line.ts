@@ -1,6 +1,6 @@
 import { builders } from 'prettier/doc';
 import { assignmentDoc, breakAfterOperator, expressionDoc, fluidAssignment, parametersDoc, propertyDoc, typeMemberDoc, typeParametersDoc, unionDoc } from './docs.js';
-import { printDoc } from './print-doc.js';
+import { isPlainAscii, printDoc } from './print-doc.js';
 import type { Relaid } from './reindent.js';
 import { scan } from './scan.js';
 import { SyntaxReader, Unsupported, type Node } from './syntax.js';
@@ -19,7 +19,7 @@ export function breakLongLine(relaid: Relaid, index: number): string[] | undefin
   try {
     const doc = statementDoc(new SyntaxReader(tokens), (relaid.depths[index] ?? 0) > 0);
     if (!doc) return undefined;
-    const formatted = printDoc(doc, PRINT_WIDTH - indentation);
+    const formatted = printDoc(doc, PRINT_WIDTH - indentation, isPlainAscii(code));
     const pad = ' '.repeat(indentation);
     return formatted.split('\n').map((part) => (part === '' ? '' : pad + part));
   } catch (error) {

@@ -40,9 +40,9 @@ const LEAVE_TO_PRETTIER = Symbol('leave to prettier');
  * indentation as a number of spaces. A doc holding anything else, or text whose width is not its length, is
  * printed by prettier's own printer.
  */
-export function printDoc(doc: Doc, width: number): string {
+export function printDoc(doc: Doc, width: number, plainAscii = false): string {
   try {
-    return print(doc, width);
+    return print(doc, width, plainAscii ? asciiWidth : textWidth);
   } catch (error) {
     if (error !== LEAVE_TO_PRETTIER) throw error;
     return printer.printDocToString(doc, { printWidth: width, tabWidth: 2, useTabs: false }).formatted;
@@ -51,23 +51,36 @@ export function printDoc(doc: Doc, width: number): string {
 
 const NOT_PLAIN = /[^\x20-\x7f]/;
 
+/** Whether text is plain ASCII, whose width is its length: a doc built from such a line can be printed without checking each string. */
+export function isPlainAscii(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
 /** prettier's width of plain ASCII text; anything else is left to prettier (wide and zero-width characters). */
 function textWidth(text: string): number {
   if (NOT_PLAIN.test(text)) throw LEAVE_TO_PRETTIER;
   return text.length;
 }
 
-function print(doc: Doc, width: number): string {
+/** The width of text from a line known to be plain ASCII. */
+function asciiWidth(text: string): number {
+  return text.length;
+}
+
+type Width = (text: string) => number;
+
+function print(doc: Doc, width: number, textWidth: Width): string {
   propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
   const commands: Command[] = [{ indent: 0, mode: BREAK, doc }];
-  let text = '';
+  // Parts, not one growing string: trimming the end of a concatenated string would flatten it at every line break.
+  const out: string[] = [];
   let position = 0;
   let shouldRemeasure = false;
   while (commands.length > 0) {
     const { indent, mode, doc: current } = commands.pop() as Command;
     if (typeof current === 'string') {
-      text += current;
+      out.push(current);
       if (commands.length > 0) position += textWidth(current);
       continue;
     }
@@ -85,7 +98,7 @@ function print(doc: Doc, width: number): string {
         commands.push({ indent: indent + node.n, mode, doc: node.contents });
         break;
       case 'group': {
-        const next = groupCommand(node, indent, mode, width - position, commands, groupModes, !shouldRemeasure);
+        const next = groupCommand(node, indent, mode, width - position, commands, groupModes, !shouldRemeasure, textWidth);
         if (mode !== FLAT || shouldRemeasure) shouldRemeasure = false;
         commands.push(next);
         if (node.id) groupModes.set(node.id, next.mode);
@@ -105,14 +118,15 @@ function print(doc: Doc, width: number): string {
       case 'line':
         if (mode === FLAT && !node.hard) {
           if (!node.soft) {
-            text += ' ';
+            out.push(' ');
             position += 1;
           }
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
         if (node.literal) throw LEAVE_TO_PRETTIER;
-        text = trimEnd(text) + '\n' + ' '.repeat(indent);
+        trimEnd(out);
+        out.push('\n' + ' '.repeat(indent));
         position = indent;
         break;
       case 'break-parent':
@@ -123,27 +137,27 @@ function print(doc: Doc, width: number): string {
         throw LEAVE_TO_PRETTIER;
     }
   }
-  return text;
+  return out.join('');
 }
 
 /** prettier's printGroup: flat if it fits, else broken, or the first of a conditional group's states that fits. */
-function groupCommand(group: Group, indent: number, mode: Mode, remaining: number, rest: Command[], groupModes: Map<symbol, Mode>, settled: boolean): Command {
+function groupCommand(group: Group, indent: number, mode: Mode, remaining: number, rest: Command[], groupModes: Map<symbol, Mode>, settled: boolean, textWidth: Width): Command {
   if (mode === FLAT && settled) return { indent, mode: group.break ? BREAK : FLAT, doc: group.contents };
   const flat: Command = { indent, mode: FLAT, doc: group.contents };
-  if (!group.break && fits(flat, rest, remaining, groupModes, false)) return flat;
+  if (!group.break && fits(flat, rest, remaining, groupModes, textWidth)) return flat;
   const states = group.expandedStates;
   if (!states) return { indent, mode: BREAK, doc: group.contents };
   if (!group.break) {
     for (let i = 1; i < states.length - 1; i++) {
       const state: Command = { indent, mode: FLAT, doc: states[i] as Doc };
-      if (fits(state, rest, remaining, groupModes, false)) return state;
+      if (fits(state, rest, remaining, groupModes, textWidth)) return state;
     }
   }
   return { indent, mode: BREAK, doc: states[states.length - 1] as Doc };
 }
 
 /** prettier's fits: whether `next`, then the commands after it up to the first line break, fit in `width`. */
-function fits(next: Command, rest: Command[], width: number, groupModes: Map<symbol, Mode>, mustBeFlat: boolean): boolean {
+function fits(next: Command, rest: Command[], width: number, groupModes: Map<symbol, Mode>, textWidth: Width): boolean {
   let restIndex = rest.length;
   let pendingSpace = false;
   const modes: Mode[] = [next.mode];
@@ -184,7 +198,6 @@ function fits(next: Command, rest: Command[], width: number, groupModes: Map<sym
         docs.push(node.contents);
         break;
       case 'group': {
-        if (mustBeFlat && node.break) return false;
         const groupMode = node.break ? BREAK : mode;
         modes.push(groupMode);
         docs.push(node.expandedStates && groupMode === BREAK ? (node.expandedStates[node.expandedStates.length - 1] as Doc) : node.contents);
@@ -266,8 +279,16 @@ function propagateBreaks(doc: Doc): void {
   }
 }
 
-function trimEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
-  return end === text.length ? text : text.slice(0, end);
+/** prettier's trim: spaces and tabs off the end of the output, across parts. */
+function trimEnd(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1] as string;
+    let end = last.length;
+    while (end > 0 && (last.charCodeAt(end - 1) === 0x20 || last.charCodeAt(end - 1) === 0x09)) end--;
+    if (end > 0) {
+      if (end < last.length) out[out.length - 1] = last.slice(0, end);
+      return;
+    }
+    out.pop();
+  }
 }
