@@ -3,7 +3,7 @@ import { schemaIndex } from '../ir/schema-lookup.js';
 import { createRandom, type Random } from './prng.js';
 import { refComponents, refsOf } from './ref-cycles.js';
 import { samplePrimitive } from './sample-scalar.js';
-import { validateValue, type ValidateOptions } from './validate.js';
+import { validateValue, type ValidateOptions, type ValidationIssue } from './validate.js';
 
 /** Nesting depth past which sampling stops expanding (cycles are cut long before). */
 const MAX_DEPTH = 24;
@@ -47,7 +47,12 @@ export class SampleEngine {
   ) {
     this.index = schemaIndex({ schemas });
     this.components = refComponents(schemas);
-    this.options = { direction };
+    this.options = { direction, memo: new WeakMap() };
+  }
+
+  /** What is wrong with a value built from this engine's samples; each shared sample it holds is checked once per engine. */
+  issuesOf(schema: SchemaIR, value: unknown): ValidationIssue[] {
+    return validateValue(this.index, schema, value, this.options);
   }
 
   /** The sample of a named schema. Treat it as read-only: it is shared with every sample that embeds it. */

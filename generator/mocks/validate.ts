@@ -10,7 +10,16 @@ export interface ValidationIssue {
 export interface ValidateOptions {
   /** Requests may omit required readOnly properties; responses may omit required writeOnly ones. */
   direction: 'request' | 'response';
+  /**
+   * Issues already found for an object under a named schema, for values that share objects and are not changed
+   * once built (the sample engine's shared samples, nested in many fixtures): each is checked once, not once per
+   * value that holds it.
+   */
+  memo?: ValidationMemo;
 }
+
+/** Issues of an object value against a named schema's target, with fields from that object. */
+export type ValidationMemo = WeakMap<SchemaIR, WeakMap<object, ValidationIssue[]>>;
 
 type Index = Map<string, NamedSchemaIR>;
 
@@ -24,7 +33,9 @@ export function validateValue(index: Index, schema: SchemaIR, value: unknown, op
   switch (schema.kind) {
     case 'ref': {
       const target = index.get(schema.target);
-      return target ? validateValue(index, target.schema, value, options, field) : [];
+      if (!target) return [];
+      if (!options.memo || typeof value !== 'object' || value === null) return validateValue(index, target.schema, value, options, field);
+      return remembered(index, target.schema, value, options as ValidateOptions & { memo: ValidationMemo }, field);
     }
     case 'unknown':
       return [];
@@ -43,6 +54,15 @@ export function validateValue(index: Index, schema: SchemaIR, value: unknown, op
     case 'intersection':
       return schema.parts.flatMap((part) => validateValue(index, part, value, options, field));
   }
+}
+
+function remembered(index: Index, schema: SchemaIR, value: object, options: ValidateOptions & { memo: ValidationMemo }, field: string): ValidationIssue[] {
+  let byValue = options.memo.get(schema);
+  if (!byValue) options.memo.set(schema, (byValue = new WeakMap()));
+  let issues = byValue.get(value);
+  if (!issues) byValue.set(value, (issues = validateValue(index, schema, value, options)));
+  if (field === '') return issues;
+  return issues.map((issue) => ({ field: issue.field === '' ? field : issue.field.startsWith('[') ? `${field}${issue.field}` : `${field}.${issue.field}`, message: issue.message }));
 }
 
 function validatePrimitive(schema: Extract<SchemaIR, { kind: 'primitive' }>, value: unknown, issue: (message: string) => ValidationIssue[]): ValidationIssue[] {
@@ -64,12 +84,18 @@ function stringProblem(value: string, constraints: SchemaConstraints | undefined
   return undefined;
 }
 
+const compiled = new Map<string, RegExp | undefined>();
+
 function safeRegExp(pattern: string): RegExp | undefined {
+  if (compiled.has(pattern)) return compiled.get(pattern);
+  let regExp: RegExp | undefined;
   try {
-    return new RegExp(pattern, 'u');
+    regExp = new RegExp(pattern, 'u');
   } catch {
-    return undefined;
+    regExp = undefined;
   }
+  compiled.set(pattern, regExp);
+  return regExp;
 }
 
 function numberProblem(value: number, c: SchemaConstraints | undefined): string | undefined {

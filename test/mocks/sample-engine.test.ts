@@ -114,6 +114,26 @@ describe('validateValue', () => {
     ]);
   });
 
+  it('finds the same issues, at the same fields, when it remembers shared objects', () => {
+    const pet = namedSchema('Pet', schema.object({ name: schema.string(), tags: schema.array(schema.string()) }));
+    const index = new Map([[pet.pointer, pet]]);
+    const body = schema.object({ pet: schema.ref(pet.pointer), pets: schema.array(schema.ref(pet.pointer)), nested: schema.object({ again: schema.ref(pet.pointer) }) });
+    const shared = { name: 7, tags: ['a', 3] };
+    const value = { pet: shared, pets: [{ name: 'ok', tags: [] }, shared], nested: { again: shared } };
+    const plain = validateValue(index, body, value, { direction: 'response' });
+    const options = { direction: 'response' as const, memo: new WeakMap() };
+    expect(validateValue(index, body, value, options)).toEqual(plain);
+    expect(validateValue(index, schema.ref(pet.pointer), shared, options, 'root')).toEqual([
+      { field: 'root.name', message: 'must be a string' },
+      { field: 'root.tags[1]', message: 'must be a string' },
+    ]);
+    expect(plain.map((issue) => issue.field)).toEqual(['pet.name', 'pet.tags[1]', 'pets[1].name', 'pets[1].tags[1]', 'nested.again.name', 'nested.again.tags[1]']);
+    const list = namedSchema('List', schema.array(schema.string()));
+    const lists = new Map([[list.pointer, list]]);
+    const holder = schema.object({ items: schema.ref(list.pointer) });
+    expect(validateValue(lists, holder, { items: ['a', 1] }, { direction: 'response', memo: new WeakMap() })).toEqual([{ field: 'items[1]', message: 'must be a string' }]);
+  });
+
   it('accepts null only where nullable, and checks formats the way ajv-formats does', () => {
     expect(valid(schema.string({ nullable: true }), null)).toEqual([]);
     expect(valid(schema.string(), null)).toHaveLength(1);

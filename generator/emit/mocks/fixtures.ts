@@ -3,7 +3,6 @@ import type { SampleEngine } from '../../mocks/sample.js';
 import { derefSchema, schemaIndex } from '../../ir/schema-lookup.js';
 import { arrowBody, objectEntries, objectLiteral, valueLiteral } from '../naming/literals.js';
 import { pascalCase, uniqueName } from '../naming/identifiers.js';
-import { validateValue } from '../../mocks/validate.js';
 import { isObjectLike } from '../client/operation-inputs.js';
 import { structures, type Statement } from '../ts/index.js';
 
@@ -55,7 +54,7 @@ export function fixtureStatements(schemas: NamedSchemaIR[], engine: SampleEngine
     // Past the sampler's depth limit a value is a placeholder that need not match its type: asserted, and said so.
     // An allOf of a primitive and more is sampled as an object: assert it rather than print a wrong literal.
     const objectLike = isObjectLike(named.schema, index);
-    const truncated = validateValue(index, named.schema, value, { direction: 'response' }).length > 0 || (shape.kind === 'intersection' && !objectLike);
+    const truncated = engine.issuesOf(named.schema, value).length > 0 || (shape.kind === 'intersection' && !objectLike);
     const cast = hasBinary(named.schema) || truncated ? ` as unknown as ${type}` : '';
     const docs = `Sample \`${type}\` data: spec examples first, then generated values (seed ${engine.seed}).${truncated ? ' Parts of it are placeholders the schema does not accept (nested past the sampler\'s depth, or an allOf it cannot build), so its type is asserted.' : ''}`;
     if (isPlainObject(value) && objectLike) {
