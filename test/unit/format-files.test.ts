@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { format } from 'prettier';
 import { formatFiles, type FormattedFiles } from '../../generator/format/format-files.js';
@@ -12,6 +13,13 @@ const files = [
   { path: 'src/core/client-core.ts', contents: 'const   verbatim = 1\n', verbatim: true },
   { path: 'LICENSE', contents: 'no parser  for this\n' },
 ];
+
+/** Lays printed TypeScript out and expects prettier's bytes, without prettier formatting any of it. */
+async function expectLayoutAlone(path: string, printed: string): Promise<void> {
+  const laidOut = await formatFiles([{ path, contents: printed, printed: true }]);
+  expect(laidOut.files[0]!.contents).toBe(await format(printed, { parser: 'babel-ts', singleQuote: true, printWidth: 110, trailingComma: 'all' }));
+  expect(prettierOutputs(laidOut)).toEqual([]);
+}
 
 /** prettier's outputs in a run's memo: its entries other than whole files. */
 function prettierOutputs({ memo, keys }: FormattedFiles): string[] {
@@ -78,6 +86,40 @@ describe('formatFiles', () => {
     expect(prettierOutputs(laidOut).map((text) => text.split('\n')[0])).toEqual(['export type Both = Alpha &']);
     // The same text not from the printer is prettier's throughout.
     expect(prettierOutputs(await formatFiles([{ ...file, printed: false }]))).toEqual([laidOut.files[0]!.contents]);
+  });
+
+  it('lays arrays of numbers out as prettier fills them, as many to a line as fit, in fixtures and call arguments', async () => {
+    const number = fc.oneof(fc.integer({ min: -99999, max: 999999 }), fc.double({ min: -1000, max: 1000, noNaN: true }).map((n) => Number(n.toFixed(3)))).map(String);
+    const numbers = fc.array(number, { minLength: 1, maxLength: 40 }).map((items) => `[${items.join(', ')}]`);
+    const key = fc.constantFrom('ids', 'repository_ids', 'a_rather_long_property_name_for_numbers', 'x');
+    const statement = fc.oneof(
+      fc.tuple(fc.constantFrom('Stat', 'CodeFrequencyStatWithAVeryLongTypeName'), numbers).map(([type, list]) => `export const mock${type} = (): ${type} => ${list};`),
+      fc.tuple(fc.constantFrom('Activity', 'OrgPrivateRegistryConfigurationWithSelectedRepositories'), fc.array(fc.tuple(key, numbers), { minLength: 1, maxLength: 3 })).map(
+        ([type, entries]) => `export const mock${type} = (overrides?: Partial<${type}>): ${type} => withOverrides<${type}>(overrides, { ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} });`,
+      ),
+      fc.tuple(numbers, numbers).map(([a, b]) => `export const matches = [{ text: 'text bravo 508', indices: ${a} }, { text: 'other', indices: ${b} }];`),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(statement, { minLength: 1, maxLength: 4 }), async (statements) => {
+        await expectLayoutAlone('src/mocks/fixtures.ts', `${statements.join('\n')}\n`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lays out a member named like a keyword, a union of parenthesised intersections and a short array of objects', async () => {
+    const long = (word: string) => Array.from({ length: 9 }, (_, i) => `'${word}_${i}_value'`).join(' | ');
+    const printed = [
+      'export interface Location {',
+      `type?: ${long('type')};`,
+      `import: ${long('import')};`,
+      '}',
+      'export type Conditions = (RepositoryRulesetConditions & RepositoryRulesetConditionsRepositoryNameTarget) | (RepositoryRulesetConditions & RepositoryRulesetConditionsRepositoryIdTarget);',
+      'export type Short = (A & B) | C;',
+      "export const matches = [{ text: 'a', indices: [1, 2] }, { text: 'b', indices: [3] }];",
+      '',
+    ].join('\n');
+    await expectLayoutAlone('src/models.ts', printed);
   });
 
   it('sends prettier only the member it cannot vouch for, inside an empty declaration of its kind', async () => {

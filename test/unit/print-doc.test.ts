@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { printDoc } from '../../generator/format/layout/print-doc.js';
 
 type Doc = builders.Doc;
-const { align, breakParent, conditionalGroup, group, ifBreak, indent, indentIfBreak, line, lineSuffixBoundary, softline, hardline } = builders;
+const { align, breakParent, conditionalGroup, fill, group, ifBreak, indent, indentIfBreak, line, lineSuffixBoundary, softline, hardline } = builders;
 
 /** A doc described as data, so the same doc can be built twice: printing marks groups broken in place. */
 type Shape =
@@ -14,7 +14,8 @@ type Shape =
   | { kind: 'group'; parts: Shape[]; shouldBreak: boolean; named: boolean }
   | { kind: 'conditional'; states: Shape[][] }
   | { kind: 'ifBreak'; broken: Shape[]; flat: Shape[]; byName: boolean }
-  | { kind: 'indentIfBreak'; parts: Shape[] };
+  | { kind: 'indentIfBreak'; parts: Shape[] }
+  | { kind: 'fill'; parts: Shape[] };
 
 const shape: fc.Arbitrary<Shape> = fc.letrec<{ shape: Shape }>((tie) => {
   const parts = fc.array(tie('shape'), { maxLength: 4 });
@@ -28,6 +29,8 @@ const shape: fc.Arbitrary<Shape> = fc.letrec<{ shape: Shape }>((tie) => {
       fc.record({ kind: fc.constant('conditional' as const), states: fc.array(parts, { minLength: 1, maxLength: 3 }) }),
       fc.record({ kind: fc.constant('ifBreak' as const), broken: parts, flat: parts, byName: fc.boolean() }),
       fc.record({ kind: fc.constant('indentIfBreak' as const), parts }),
+      // Contents and separators alternate, as prettier builds a fill.
+      fc.record({ kind: fc.constant('fill' as const), parts: fc.array(tie('shape'), { maxLength: 6 }).map((contents) => contents.flatMap((content, i) => (i === 0 ? [content] : [{ kind: 'line' as const }, content]))) }),
     ),
   };
 }).shape;
@@ -68,6 +71,8 @@ function build(root: Shape): Doc {
         return ifBreak(many(node.broken), many(node.flat), node.byName && lastId ? { groupId: lastId } : {});
       case 'indentIfBreak':
         return lastId ? indentIfBreak(many(node.parts), { groupId: lastId }) : indent(many(node.parts));
+      case 'fill':
+        return fill(many(node.parts));
     }
   }
   return one(root);

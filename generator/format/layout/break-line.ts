@@ -30,6 +30,8 @@ export function breakLongLine(relaid: Relaid, index: number): string[] | undefin
 
 /** The doc of one whole line of generated code, by what the line is; undefined for a kind of line this does not know. */
 function statementDoc(reader: SyntaxReader, nested: boolean): Doc | undefined {
+  // A member named like a keyword (`type?: …`, `import: …`) is a member, not the statement the keyword starts.
+  if (nested && reader.peek()?.kind === 'word' && (reader.isPunct(':', 1) || reader.isPunct('?', 1))) return memberLineDoc(reader);
   const reExport = reader.isWord('export') && (reader.isPunct('{', 1) || (reader.isWord('type', 1) && reader.isPunct('{', 2)));
   const exported = reader.isWord('export') && !reExport ? (reader.take(), 'export ') : '';
   if (reader.isWord('import') || reader.isWord('export')) return moduleDoc(reader);

@@ -4,7 +4,7 @@ type Doc = builders.Doc;
 import { flat, Unsupported, type Node, type ObjectMember, type Param, type TypeParam } from './syntax.js';
 import { textWidthAtMost } from './width.js';
 
-const { align, breakParent, conditionalGroup, group, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
+const { align, breakParent, conditionalGroup, fill, group, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
 
 /**
  * prettier's docs for the nodes the layout reads, built the way prettier's estree printer builds them (checked
@@ -42,7 +42,13 @@ export function expressionDoc(node: Node): Doc {
 
 /** A union where it may break onto its own lines: `| A` per line. */
 export function unionDoc(types: Node[]): Doc {
-  return group([ifBreak('| '), join([line, '| '], types.map((type) => align(2, expressionDoc(type))))]);
+  return group([ifBreak('| '), join([line, '| '], types.map((type) => align(2, unionMemberDoc(type))))]);
+}
+
+/** A union member; an intersection in one is parenthesised, and breaks inside the parentheses as intersections do. */
+function unionMemberDoc(type: Node): Doc {
+  if (type.kind === 'parenthesised' && type.inner.kind === 'intersection') return ['(', intersectionDoc(type.inner.types), ')'];
+  return expressionDoc(type);
 }
 
 /** A property signature's type: a union breaks below the key, indented; an array of one inside its parentheses. */
@@ -108,12 +114,22 @@ function objectDoc(members: ObjectMember[], isType: boolean): Doc {
 
 function arrayDoc(items: Node[]): Doc {
   if (items.length === 0) return '[]';
-  if (items.every((item) => item.kind === 'atom' && item.literal === 'number')) throw new Unsupported('number array (fill)');
+  if (items.every((item) => item.kind === 'atom' && item.literal === 'number')) return numbersDoc(items);
   const first = items[0] as Node;
   const concise = (item: Node) =>
     item.kind === first.kind && ((item.kind === 'object' && item.members.length > 1) || (item.kind === 'array' && item.items.length > 1));
   const shouldBreak = items.length > 1 && items.every(concise);
   return group(['[', indent([softline, join([',', line], items.map((item) => group(expressionDoc(item))))]), ifBreak(','), softline, ']'], { shouldBreak });
+}
+
+/**
+ * prettier prints an array literal of (signed) numbers concisely: as many to a line as fit. The emitters print no
+ * tuple types, whose numbers prettier would not fill, so an array here is always a value.
+ */
+function numbersDoc(items: Node[]): Doc {
+  const id = Symbol('array');
+  const parts = items.flatMap((item, index): Doc[] => (index === items.length - 1 ? [[expressionDoc(item), ifBreak(',', '', { groupId: id })]] : [[expressionDoc(item), ','], line]));
+  return group(['[', indent([softline, fill(parts)]), softline, ']'], { id });
 }
 
 export function parametersDoc(params: Param[], returnType: Node | undefined): Doc {

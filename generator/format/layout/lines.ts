@@ -29,7 +29,7 @@ export function layOutLines(relaid: Relaid): LaidLine[] {
 
 /**
  * What a line needs beyond its width. `rebreak`: prettier may break it even when it fits (arguments holding arrow
- * functions). `inexact`: a union or intersection joined to a multi-line bracket, which prettier re-lays out (except
+ * functions, arrays of objects or arrays). `inexact`: a union or intersection joined to a multi-line bracket, which prettier re-lays out (except
  * the `{…} | null` it keeps), or a member chain of three calls or more.
  */
 function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact' {
@@ -49,7 +49,9 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
   } else if (first === 0 && isOperator(tokens[0])) return 'inexact';
   const chained = tokens.filter((token, i) => token.kind === 'punct' && (token.text === '.' || token.text === '?.') && tokens[i - 1]?.text === ')').length;
   if (chained >= 2) return 'inexact';
-  return tokens.some((token) => token.kind === 'punct' && token.text === '=>') ? 'rebreak' : 'none';
+  // An array opening on an object or array may hold two or more of them, which prettier breaks one per line, however short.
+  const opensNested = (token: Token, i: number) => token.kind === 'punct' && token.text === '[' && tokens[i + 1]?.kind === 'punct' && (tokens[i + 1]!.text === '{' || tokens[i + 1]!.text === '[');
+  return tokens.some((token, i) => (token.kind === 'punct' && token.text === '=>') || opensNested(token, i)) ? 'rebreak' : 'none';
 }
 
 const INTERSECTION_HEAD = /^(export )?type [\w$]+ = [\w$.]+ & \{$/;

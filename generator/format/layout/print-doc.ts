@@ -17,6 +17,9 @@ interface Node {
   hard?: boolean;
   soft?: boolean;
   literal?: boolean;
+  parts?: Doc[];
+  /** For a fill: how many of its parts are printed already (prettier keeps this under a symbol). */
+  printed?: number;
 }
 type Group = Node;
 
@@ -115,6 +118,9 @@ function print(doc: Doc, width: number, textWidth: Width): string {
         if (contents) commands.push({ indent: indent + extra, mode, doc: contents });
         break;
       }
+      case 'fill':
+        fillCommands(node, indent, mode, width - position, commands, groupModes, textWidth);
+        break;
       case 'line':
         if (mode === FLAT && !node.hard) {
           if (!node.soft) {
@@ -144,20 +150,53 @@ function print(doc: Doc, width: number, textWidth: Width): string {
 function groupCommand(group: Group, indent: number, mode: Mode, remaining: number, rest: Command[], groupModes: Map<symbol, Mode>, settled: boolean, textWidth: Width): Command {
   if (mode === FLAT && settled) return { indent, mode: group.break ? BREAK : FLAT, doc: group.contents };
   const flat: Command = { indent, mode: FLAT, doc: group.contents };
-  if (!group.break && fits(flat, rest, remaining, groupModes, textWidth)) return flat;
+  if (!group.break && fits(flat, rest, remaining, groupModes, textWidth, false)) return flat;
   const states = group.expandedStates;
   if (!states) return { indent, mode: BREAK, doc: group.contents };
   if (!group.break) {
     for (let i = 1; i < states.length - 1; i++) {
       const state: Command = { indent, mode: FLAT, doc: states[i] as Doc };
-      if (fits(state, rest, remaining, groupModes, textWidth)) return state;
+      if (fits(state, rest, remaining, groupModes, textWidth, false)) return state;
     }
   }
   return { indent, mode: BREAK, doc: states[states.length - 1] as Doc };
 }
 
+/**
+ * prettier's fill: each content flat if it fits, and each separator flat if the contents on both sides of it fit
+ * on the line together. Pushes the commands for the next content and separator, and the rest of the fill after them.
+ */
+function fillCommands(fill: Node, indent: number, mode: Mode, remaining: number, commands: Command[], groupModes: Map<symbol, Mode>, textWidth: Width): void {
+  const parts = fill.parts as Doc[];
+  const offset = fill.printed ?? 0;
+  const length = parts.length - offset;
+  if (length === 0) return;
+  const content = parts[offset] as Doc;
+  const contentFlat: Command = { indent, mode: FLAT, doc: content };
+  const contentBreak: Command = { indent, mode: BREAK, doc: content };
+  const contentFits = fits(contentFlat, [], remaining, groupModes, textWidth, true);
+  if (length === 1) {
+    commands.push(contentFits ? contentFlat : contentBreak);
+    return;
+  }
+  const whitespace = parts[offset + 1] as Doc;
+  const whitespaceFlat: Command = { indent, mode: FLAT, doc: whitespace };
+  const whitespaceBreak: Command = { indent, mode: BREAK, doc: whitespace };
+  if (length === 2) {
+    if (contentFits) commands.push(whitespaceFlat, contentFlat);
+    else commands.push(whitespaceBreak, contentBreak);
+    return;
+  }
+  const rest = { ...fill, printed: offset + 2 } as unknown as Doc;
+  const pairFits = fits({ indent, mode: FLAT, doc: [content, whitespace, parts[offset + 2] as Doc] }, [], remaining, groupModes, textWidth, true);
+  commands.push({ indent, mode, doc: rest });
+  if (pairFits) commands.push(whitespaceFlat, contentFlat);
+  else if (contentFits) commands.push(whitespaceBreak, contentFlat);
+  else commands.push(whitespaceBreak, contentBreak);
+}
+
 /** prettier's fits: whether `next`, then the commands after it up to the first line break, fit in `width`. */
-function fits(next: Command, rest: Command[], width: number, groupModes: Map<symbol, Mode>, textWidth: Width): boolean {
+function fits(next: Command, rest: Command[], width: number, groupModes: Map<symbol, Mode>, textWidth: Width, mustBeFlat: boolean): boolean {
   let restIndex = rest.length;
   let pendingSpace = false;
   const modes: Mode[] = [next.mode];
@@ -197,7 +236,16 @@ function fits(next: Command, rest: Command[], width: number, groupModes: Map<sym
         modes.push(mode);
         docs.push(node.contents);
         break;
+      case 'fill': {
+        const parts = node.parts as Doc[];
+        for (let i = parts.length - 1; i >= (node.printed ?? 0); i--) {
+          modes.push(mode);
+          docs.push(parts[i] as Doc);
+        }
+        break;
+      }
       case 'group': {
+        if (mustBeFlat && node.break) return false;
         const groupMode = node.break ? BREAK : mode;
         modes.push(groupMode);
         docs.push(node.expandedStates && groupMode === BREAK ? (node.expandedStates[node.expandedStates.length - 1] as Doc) : node.contents);
@@ -261,6 +309,9 @@ function propagateBreaks(doc: Doc): void {
       }
       case 'break-parent':
         breakParent();
+        break;
+      case 'fill':
+        for (let i = (node.parts as Doc[]).length - 1; i >= 0; i--) stack.push((node.parts as Doc[])[i] as Doc);
         break;
       case 'if-break':
         stack.push(node.flatContents ?? '', node.breakContents ?? '');

@@ -248,8 +248,8 @@ export class SyntaxReader {
       this.expect(')');
       // An object keeps its node: the arrow body or `as` around it prints the parentheses back.
       if (inner.kind === 'object') return inner;
-      // `(A | B)` as a union member, and `(A | B)[]`, break inside their parentheses.
-      if (inner.kind === 'union' && !this.isPunct('[')) return { kind: 'parenthesised', inner };
+      // `(A | B)` as a union member, and `(A | B)[]`, break inside their parentheses; so does `(A & B)` in a union.
+      if ((inner.kind === 'union' || inner.kind === 'intersection') && !this.isPunct('[')) return { kind: 'parenthesised', inner };
       if (inner.kind === 'union' && this.isPunct(']', 1) && this.adjacent()) {
         this.take();
         this.take();
