@@ -13,7 +13,8 @@ export interface TypeContext {
 /** SchemaIR → a TypeScript type expression. Every literal is escaped; nothing from the spec is pasted raw. */
 export function typeExpression(schema: SchemaIR, ctx: TypeContext): string {
   const base = baseType(schema, ctx);
-  return schema.nullable && base !== 'null' && base !== 'unknown' ? `${wrap(base)} | null` : base;
+  // `A | B | null`, as written by hand: only an intersection needs parentheses to take `| null`.
+  return schema.nullable && base !== 'null' && base !== 'unknown' ? `${wrapIntersection(base)} | null` : base;
 }
 
 function baseType(schema: SchemaIR, ctx: TypeContext): string {
@@ -35,8 +36,11 @@ function baseType(schema: SchemaIR, ctx: TypeContext): string {
       const variants = unique(schema.variants.map((variant) => typeExpression(variant, ctx)));
       return (variants.length > 1 ? variants.map(wrapIntersection) : variants).join(' | ') || 'unknown';
     }
-    case 'intersection':
-      return unique(schema.parts.map((part) => wrap(typeExpression(part, ctx)))).join(' & ') || 'unknown';
+    case 'intersection': {
+      // `unknown & T` is `T`: an empty allOf part adds nothing.
+      const parts = unique(schema.parts.map((part) => wrap(typeExpression(part, ctx)))).filter((part) => part !== 'unknown');
+      return parts.join(' & ') || 'unknown';
+    }
     case 'unknown':
       return 'unknown';
   }
