@@ -15,11 +15,10 @@ export interface EncodedBody {
 
 const NO_BODY: EncodedBody = { body: undefined, contentType: undefined, isStream: false };
 
-/** Encodes a request body as its `kind` says. */
+/** Encodes a request body as its `kind` says; none when there is no spec or its value is `undefined`. */
 export function encodeBody(spec: BodySpec | undefined): EncodedBody {
-  switch (spec?.kind) {
-    case undefined:
-      return NO_BODY;
+  if (spec?.value === undefined) return NO_BODY;
+  switch (spec.kind) {
     case 'json': {
       const json = JSON.stringify(spec.value) as string | undefined;
       return json === undefined ? NO_BODY : { body: json, contentType: 'application/json', isStream: false };

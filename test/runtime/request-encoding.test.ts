@@ -142,6 +142,15 @@ describe('request bodies', () => {
     expect(server.requests.map((r) => r.body.toString())).toEqual(['streamed']);
   });
 
+  it('sends no body, and no content type, for an optional body left out, whatever its kind', async () => {
+    for (const kind of ['text', 'binary', 'multipart', 'form', 'json'] as const) {
+      server.requests.length = 0;
+      const seen = await send({ kind, value: undefined } as BodySpec);
+      expect(seen.body.length, kind).toBe(0);
+      expect(seen.headers['content-type'], kind).toBeUndefined();
+    }
+  });
+
   it('sends text', async () => {
     const seen = await send({ kind: 'text', value: 'hello', contentType: 'text/csv' });
     expect(seen.headers['content-type']).toBe('text/csv');

@@ -84,9 +84,8 @@ export function operationCode(
   if (headerFields.length > 0) spec.push(`headers: { ${headerFields.map((field) => `${propertyKey(field.parameter.name)}: ${headerValue(field, read(field))}`).join(', ')} }`);
   if (body) {
     const value = bodySpread ? (fields.length > 0 ? 'body' : 'params') : propertyAccess('params', bodyKey as string);
-    const entry = `body: ${bodyExpression(body.encoding, body.contentType, value)}`;
-    // An optional raw body may be absent; JSON encodes `undefined` as no body by itself.
-    spec.push(bodyKey && !body.required && body.encoding !== 'json' ? `...(${value} === undefined ? {} : { ${entry} })` : entry);
+    // An optional body the caller leaves out is `undefined`, which the runtime sends as no body, whatever its kind.
+    spec.push(`body: ${bodyExpression(body.encoding, body.contentType, value)}`);
   }
   spec.push(`response: ${stringLiteral(responseKind(operation))}`);
   const checks = validatorEntries(naming.validators);

@@ -24,16 +24,16 @@ export interface QueryParam {
   explode?: boolean;
 }
 
-/** A request body and how to encode it. */
+/** A request body and how to encode it. An `undefined` value is an optional body left out: nothing is sent. */
 export type BodySpec =
   | { kind: 'json'; value: unknown }
   /** `multipart/form-data`: Blob/File/bytes become file parts, arrays repeat the field, plain objects are sent as JSON text. */
-  | { kind: 'multipart'; value: Record<string, unknown> }
+  | { kind: 'multipart'; value: Record<string, unknown> | undefined }
   /** `application/x-www-form-urlencoded`, each property serialised like a `form`/`explode` query parameter. */
-  | { kind: 'form'; value: Record<string, unknown> }
+  | { kind: 'form'; value: Record<string, unknown> | undefined }
   /** Raw bytes. A `ReadableStream` can be sent only once, so such a request is never retried. */
-  | { kind: 'binary'; value: Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>; contentType?: string }
-  | { kind: 'text'; value: string; contentType?: string };
+  | { kind: 'binary'; value: Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array> | undefined; contentType?: string }
+  | { kind: 'text'; value: string | undefined; contentType?: string };
 
 /** One operation call as generated code describes it. */
 export interface RequestSpec {
