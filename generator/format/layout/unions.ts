@@ -42,7 +42,9 @@ function rewriteAt(lines: LaidLine[], start: number): { lines: LaidLine[]; end: 
   const match = HEAD.exec(head.out[0] as string);
   if (!match) return undefined;
   const [, indent, key, written] = match as unknown as [string, string, string, string];
-  return readUnion(lines, start, { indent, key, written }) ?? readWrappedUnion(lines, start, indent, key, written);
+  const union = readUnion(lines, start, { indent, key, written });
+  // Each form readWrappedUnion reads has a `(` before its first `{`.
+  return union ?? (written.includes('(') ? readWrappedUnion(lines, start, indent, key, written) : undefined);
 }
 
 /** `key: A | {…} | B;` (variants on the head and closing lines) and `key: (A | {…})[];`, the union in parentheses, an array of it. */
