@@ -76,14 +76,17 @@ function print(doc: Doc, width: number, textWidth: Width): string {
   propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
   const commands: Command[] = [{ indent: 0, mode: BREAK, doc }];
-  // Parts, not one growing string: trimming the end of a concatenated string would flatten it at every line break.
-  const out: string[] = [];
+  let text = '';
+  // Spaces and tabs at the end of `text`, counted as written: reading the end of a concatenated string would flatten
+  // it at every line break (quadratic in a statement's length), and a trailing run to trim is rare.
+  let trailing = 0;
   let position = 0;
   let shouldRemeasure = false;
   while (commands.length > 0) {
     const { indent, mode, doc: current } = commands.pop() as Command;
     if (typeof current === 'string') {
-      out.push(current);
+      text += current;
+      trailing = trailingBlanks(current, trailing);
       if (commands.length > 0) position += textWidth(current);
       continue;
     }
@@ -124,15 +127,17 @@ function print(doc: Doc, width: number, textWidth: Width): string {
       case 'line':
         if (mode === FLAT && !node.hard) {
           if (!node.soft) {
-            out.push(' ');
+            text += ' ';
+            trailing++;
             position += 1;
           }
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
         if (node.literal) throw LEAVE_TO_PRETTIER;
-        trimEnd(out);
-        out.push('\n' + ' '.repeat(indent));
+        if (trailing > 0) text = text.slice(0, text.length - trailing);
+        text += '\n' + ' '.repeat(indent);
+        trailing = indent;
         position = indent;
         break;
       case 'break-parent':
@@ -143,7 +148,7 @@ function print(doc: Doc, width: number, textWidth: Width): string {
         throw LEAVE_TO_PRETTIER;
     }
   }
-  return out.join('');
+  return text;
 }
 
 /** prettier's printGroup: flat if it fits, else broken, or the first of a conditional group's states that fits. */
@@ -330,16 +335,9 @@ function propagateBreaks(doc: Doc): void {
   }
 }
 
-/** prettier's trim: spaces and tabs off the end of the output, across parts. */
-function trimEnd(out: string[]): void {
-  while (out.length > 0) {
-    const last = out[out.length - 1] as string;
-    let end = last.length;
-    while (end > 0 && (last.charCodeAt(end - 1) === 0x20 || last.charCodeAt(end - 1) === 0x09)) end--;
-    if (end > 0) {
-      if (end < last.length) out[out.length - 1] = last.slice(0, end);
-      return;
-    }
-    out.pop();
-  }
+/** The spaces and tabs ending the output once `written` is appended to an output ending in `before` of them. */
+function trailingBlanks(written: string, before: number): number {
+  let end = written.length;
+  while (end > 0 && (written.charCodeAt(end - 1) === 0x20 || written.charCodeAt(end - 1) === 0x09)) end--;
+  return end === 0 ? before + written.length : written.length - end;
 }
