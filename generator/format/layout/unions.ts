@@ -10,7 +10,8 @@ const ATOM = /^(?:[A-Za-z_$][\w$.]*(?:<[\w$, ]+>)?|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|
  * A variant: a name or literal, or multi-line object types. `open`/`close` wrap the objects: `(Name & ` and `)` for
  * an intersection of a name and an object, `(` and `)` for objects intersected (`({…} & {…})`), else empty.
  */
-type Variant = { atom: string } | { objects: string[][]; suffix: string; open: string; close: string };
+type ObjectVariant = { objects: string[][]; suffix: string; open: string; close: string };
+type Variant = { atom: string } | ObjectVariant;
 
 /**
  * Unions that hold multi-line object types, laid out as prettier lays them out: below the key, one `| variant` per
@@ -60,7 +61,7 @@ function readUnion(lines: LaidLine[], start: number, { indent, key, written }: {
     if (!object) return undefined;
     const { body, close, rest } = object;
     const suffix = /^(?:\[\])*/.exec(rest)?.[0] ?? '';
-    variants.push({ objects: [body], suffix, open: '', close: '' });
+    variants.push(plainObject(body, suffix));
     const after = rest.slice(suffix.length);
     const end = parenthesised ? /^\)((?:\[\])+);$/.exec(after) : null;
     if (parenthesised && end) return finish(head.depth, close, { indent, key, variants, wrap: end[1] as string });
@@ -95,6 +96,25 @@ function readObject(lines: LaidLine[], open: number, indent: string): { body: st
   return { body, close, rest: (closing.out[0] as string).slice(indent.length + 1) };
 }
 
+/** The objects from the one opening at `open`, while each closes on `joint` (` & {`, ` | {`); and how the last closes. */
+function readJoined(lines: LaidLine[], open: number, indent: string, joint: string | undefined): { objects: string[][]; close: number; rest: string } | undefined {
+  const objects: string[][] = [];
+  for (let read = readObject(lines, open, indent); read; read = readObject(lines, read.close, indent)) {
+    objects.push(read.body);
+    if (read.rest !== joint) return { objects, close: read.close, rest: read.rest };
+  }
+  return undefined;
+}
+
+function plainObject(body: string[], suffix = ''): ObjectVariant {
+  return { objects: [body], suffix, open: '', close: '' };
+}
+
+/** Whether every line fits the print width (prettier never breaks a comment, however long). */
+function fitsWidth(out: string[]): boolean {
+  return out.every((line) => isCommentLine(line) || textWidthAtMost(line, PRINT_WIDTH));
+}
+
 const NAMED_INTERSECTION = /\([A-Za-z_$][\w$.]*(?:<[\w$, ]+>)? & $/;
 
 /**
@@ -112,15 +132,10 @@ function readWrappedUnion(lines: LaidLine[], start: number, indent: string, key:
     const named = NAMED_INTERSECTION.exec(opener)?.[0];
     const open = named ?? (opener.endsWith('(') ? '(' : '');
     if (!readAtoms(opener.slice(0, opener.length - open.length), variants)) return undefined;
-    const objects: string[][] = [];
-    let read = readObject(lines, index, indent);
-    for (;;) {
-      if (!read) return undefined;
-      objects.push(read.body);
-      // `} & {` joins objects only inside `({…} & {…})`.
-      if (open !== '(' || read.rest !== ' & {') break;
-      read = readObject(lines, read.close, indent);
-    }
+    // `} & {` joins objects only inside `({…} & {…})`.
+    const read = readJoined(lines, index, indent, open === '(' ? ' & {' : undefined);
+    if (!read) return undefined;
+    const { objects } = read;
     let rest = read.rest;
     if (open === '(' && objects.length === 1 && rest.startsWith(' | ')) {
       return index === start && variants.length === 0 ? readParenthesisedIntersection(lines, start, indent, key, head.depth) : undefined;
@@ -144,26 +159,19 @@ function readWrappedUnion(lines: LaidLine[], start: number, indent: string, key:
  * object after `) & ` as written.
  */
 function readParenthesisedIntersection(lines: LaidLine[], start: number, indent: string, key: string, depth: number): { lines: LaidLine[]; end: number } | undefined {
-  const objects: string[][] = [];
-  let read = readObject(lines, start, indent);
-  for (;;) {
-    if (!read) return undefined;
-    objects.push(read.body);
-    if (read.rest !== ' | {') break;
-    read = readObject(lines, read.close, indent);
-  }
-  if (read.rest !== ') & {' || objects.length < 2) return undefined;
-  const last = readObject(lines, read.close, indent);
+  const union = readJoined(lines, start, indent, ' | {');
+  if (!union || union.rest !== ') & {' || union.objects.length < 2) return undefined;
+  const last = readObject(lines, union.close, indent);
   if (!last || last.rest !== ';') return undefined;
   const out = [`${indent}${key} (`];
-  for (const body of objects) out.push(...objectLines(`${indent}  | `, indent, { objects: [body], suffix: '', open: '', close: '' }));
+  for (const body of union.objects) out.push(...objectLines(`${indent}  | `, indent, plainObject(body)));
   out.push(`${indent}) & {`, ...last.body, `${indent}};`);
-  if (!out.every((line) => isCommentLine(line) || textWidthAtMost(line, PRINT_WIDTH))) return undefined;
+  if (!fitsWidth(out)) return undefined;
   return { lines: [{ depth, out, exact: true, comment: false }], end: last.close };
 }
 
 /** A variant's objects below its bar, each body four columns in, joined by `} & {`. */
-function objectLines(bar: string, indent: string, variant: Extract<Variant, { objects: string[][] }>): string[] {
+function objectLines(bar: string, indent: string, variant: ObjectVariant): string[] {
   const out = [`${bar}${variant.open}{`];
   variant.objects.forEach((body, index) => {
     if (index > 0) out.push(`${indent}    } & {`);
@@ -193,7 +201,7 @@ interface ReadUnion {
 }
 
 function finish(depth: number, end: number, { indent, key, variants, wrap }: ReadUnion): { lines: LaidLine[]; end: number } | undefined {
-  const objects = variants.filter((variant): variant is Extract<Variant, { objects: string[][] }> => 'objects' in variant);
+  const objects = variants.filter((variant): variant is ObjectVariant => 'objects' in variant);
   const first = variants[0];
   // Only a plain object hugs its `| null`; a parenthesised intersection goes below the key like any union.
   const hugged =
@@ -213,6 +221,6 @@ function finish(depth: number, end: number, { indent, key, variants, wrap }: Rea
   }
   if (wrap === undefined) out[out.length - 1] += ';';
   else out.push(`${indent})${wrap};`);
-  if (!out.every((line) => isCommentLine(line) || textWidthAtMost(line, PRINT_WIDTH))) return undefined;
+  if (!fitsWidth(out)) return undefined;
   return { lines: [{ depth, out, exact: true, comment: false }], end };
 }
