@@ -29,8 +29,8 @@ export function layOutLines(relaid: Relaid): LaidLine[] {
 
 /**
  * What a line needs beyond its width. `rebreak`: prettier may break it even when it fits (arguments holding arrow
- * functions, arrays of objects or arrays). `inexact`: a union or intersection joined to a multi-line bracket, which prettier re-lays out (except
- * the `{…} | null` it keeps), or a member chain of three calls or more.
+ * functions, arrays of objects or arrays). `inexact`: a union or intersection joined to a multi-line bracket, which
+ * prettier re-lays out (except the `{…} | null` it keeps), or a member chain of three calls or more.
  */
 function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact' {
   if (isObjectIntersection(relaid, index)) return 'none';
@@ -49,10 +49,14 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
   } else if (first === 0 && isOperator(tokens[0])) return 'inexact';
   const chained = tokens.filter((token, i) => token.kind === 'punct' && (token.text === '.' || token.text === '?.') && tokens[i - 1]?.text === ')').length;
   if (chained >= 2) return 'inexact';
+  if (tokens.some((token) => token.kind === 'punct' && token.text === '=>')) return 'rebreak';
   // An array opening on an object or array may hold two or more of them, which prettier breaks one per line, however short.
   const opensNested = (token: Token, i: number) => token.kind === 'punct' && token.text === '[' && tokens[i + 1]?.kind === 'punct' && (tokens[i + 1]!.text === '{' || tokens[i + 1]!.text === '[');
-  return tokens.some((token, i) => (token.kind === 'punct' && token.text === '=>') || opensNested(token, i)) ? 'rebreak' : 'none';
+  return NESTED_ARRAY.test(relaid.lines[index] as string) && tokens.some(opensNested) ? 'rebreak' : 'none';
 }
+
+/** The text of `[` then `{` or `[`: a line without it opens no array of objects or arrays (its tokens say for sure). */
+const NESTED_ARRAY = /\[\s*[{[]/;
 
 const INTERSECTION_HEAD = /^(export )?type [\w$]+ = [\w$.]+ & \{$/;
 const MEMBER_INTERSECTION_HEAD = /^[\w$]+\??: \(?[\w$.]+ & \{$/;
