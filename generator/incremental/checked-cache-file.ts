@@ -46,3 +46,8 @@ export function readMemoCache<T>(outDir: string, path: string, build: string, is
   const memo = new Map(Object.entries(values).filter((entry): entry is [string, T] => isValue(entry[1])));
   return memo.size > 0 ? memo : undefined;
 }
+
+/** Whether a value read from a cache file is an array of strings: what the memo value checks ask of their lists. */
+export function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}

@@ -1,7 +1,7 @@
 import type { EmitMemo, StoredEmitRecord } from '../emit/emit-memo.js';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { EMIT_CACHE_FILE } from '../write/manifest.js';
-import { memoCacheFile, readMemoCache } from './checked-cache-file.js';
+import { isStringArray, memoCacheFile, readMemoCache } from './checked-cache-file.js';
 
 /**
  * The pieces this run emitted (resource files, models.ts: emit/emit-memo.ts), by the hash of their inputs, as one
@@ -23,9 +23,8 @@ function isStoredRecord(value: unknown): value is StoredEmitRecord {
     record !== null &&
     Array.isArray(record.files) &&
     record.files.every((file: Partial<StoredEmitRecord['files'][number]>) => typeof file?.path === 'string' && typeof file.formatKey === 'string') &&
-    Array.isArray(record.taken) &&
-    record.taken.every((name) => typeof name === 'string') &&
+    isStringArray(record.taken) &&
     Array.isArray(record.reasonTypes) &&
-    record.reasonTypes.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'))
+    record.reasonTypes.every((pair) => isStringArray(pair) && pair.length === 2)
   );
 }

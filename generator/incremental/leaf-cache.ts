@@ -1,7 +1,7 @@
 import type { GeneratedFile } from '../emit/emitter.js';
 import type { LeafFacts, LeafMemo } from '../load/leaf-files.js';
 import { LEAF_CACHE_FILE } from '../write/manifest.js';
-import { memoCacheFile, readMemoCache } from './checked-cache-file.js';
+import { isStringArray, memoCacheFile, readMemoCache } from './checked-cache-file.js';
 
 /** The leaf files of a multi-file spec (load/leaf-files.ts) as one more generator-owned file: the next run bundles unchanged ones as parsed. */
 export function leafCacheFile(generatorBuildId: string, memo: LeafMemo): GeneratedFile | undefined {
@@ -18,8 +18,7 @@ function isLeafFacts(value: unknown): value is LeafFacts {
   return (
     typeof facts === 'object' &&
     facts !== null &&
-    Array.isArray(facts.pointers) &&
-    facts.pointers.every((pointer) => typeof pointer === 'string') &&
+    isStringArray(facts.pointers) &&
     typeof facts.rewrites === 'number' &&
     Number.isInteger(facts.rewrites) &&
     facts.rewrites >= 0

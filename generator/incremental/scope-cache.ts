@@ -1,7 +1,7 @@
 import type { GeneratedFile } from '../emit/emitter.js';
 import type { Scoped, ScopeMemo } from '../ir/passes/reason-scopes.js';
 import { SCOPE_CACHE_FILE } from '../write/manifest.js';
-import { memoCacheFile, readMemoCache } from './checked-cache-file.js';
+import { isStringArray, memoCacheFile, readMemoCache } from './checked-cache-file.js';
 
 /** How reasons were scoped to operations (ir/passes/reason-scopes.ts) as one more generator-owned file: the next run scopes from it when nothing scoping reads changed. */
 export function scopeCacheFile(generatorBuildId: string, memo: ScopeMemo): GeneratedFile | undefined {
@@ -19,7 +19,7 @@ function isScoped(value: unknown): value is Scoped {
     typeof scoped === 'object' &&
     scoped !== null &&
     Array.isArray(scoped.operations) &&
-    scoped.operations.every((pointers) => Array.isArray(pointers) && pointers.every((pointer) => typeof pointer === 'string')) &&
+    scoped.operations.every(isStringArray) &&
     Array.isArray(scoped.diagnostics) &&
     scoped.diagnostics.every((diagnostic) => typeof diagnostic === 'object' && diagnostic !== null && typeof diagnostic.code === 'string' && typeof diagnostic.message === 'string')
   );
