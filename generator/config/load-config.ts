@@ -6,6 +6,7 @@ import { ConfigError, type ConfigFile, type SdkTarget } from './config-file.js';
 import type { SdkgenConfig } from './config.js';
 import { checkShape } from './shape.js';
 import { randomHex } from '../hash/lazy-crypto.js';
+import { importModule } from '../modules/import-module.js';
 import { transpileCache } from './transpile-cache.js';
 
 /** One target of a loaded config file, ready for `generate()`: paths resolved against the file's folder. */
@@ -76,7 +77,7 @@ async function importTranspiled(path: string): Promise<unknown> {
 }
 
 async function transpile(path: string, source: string): Promise<string> {
-  const { ts } = await import('ts-morph');
+  const { ts } = await importModule<typeof import('ts-morph')>('ts-morph');
   const output = ts.transpileModule(source, {
     fileName: path,
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -92,7 +93,7 @@ async function transpile(path: string, source: string): Promise<string> {
 
 async function importFresh(path: string): Promise<Record<string, unknown>> {
   try {
-    return (await import(`${pathToFileURL(path).href}?t=${Date.now()}`)) as Record<string, unknown>;
+    return await importModule<Record<string, unknown>>(`${pathToFileURL(path).href}?t=${Date.now()}`);
   } catch (error) {
     throw new ConfigError(path, [`could not be loaded: ${(error as Error).message.split('\n')[0]}`]);
   }

@@ -2,6 +2,7 @@ import type { Options } from 'prettier';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { sha256 } from '../hash/lazy-crypto.js';
 import { relieveHeap } from '../heap/relieve-heap.js';
+import { importModule } from '../modules/import-module.js';
 import { layOutFileChunks, type Chunk } from './layout/chunks.js';
 import { layOutJson } from './layout/json.js';
 import { verifyMarkdown } from './layout/markdown.js';
@@ -131,7 +132,7 @@ async function runJobs(jobs: { key: string; job: FormatJob }[], pool: FormatPool
   if (pending.length === 0) return results;
   // With a pool, its workers (prettier loaded already) take every job; without one, this thread does.
   const batches = splitBySize(pending, pool?.size ?? 1);
-  const format = pool ? undefined : (await import('prettier')).format;
+  const format = pool ? undefined : (await importModule<typeof import('prettier')>('prettier')).format;
   const outputs = await Promise.all(
     batches.map((batch, thread) => {
       const batchJobs = batch.map((entry) => entry.job);

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { BundleLog } from './bundle-whole-files.js';
 import type { SpecParser } from './memo-parser.js';
+import { importModule } from '../modules/import-module.js';
 import { parseSpecText } from './parse-document.js';
 import { refErrorsToDiagnostics } from './ref-errors.js';
 import { rewriteRootRelativeRefs } from './root-relative-refs.js';
@@ -17,7 +18,7 @@ export async function bundleWithResolver(
   const fileErrors: Diagnostic[] = [];
   try {
     // Loaded here: a self-contained spec, the usual case, never needs the resolver (about 100 ms to load).
-    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+    const { default: SwaggerParser } = await importModule<{ default: typeof import('@apidevtools/swagger-parser') }>('@apidevtools/swagger-parser');
     const document = await new SwaggerParser().bundle(root, rootDocument as never, {
       continueOnError: true,
       timeoutMs: options.timeoutMs ?? 60_000,
