@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 // CommonJS (bin/package.json): a build step's `generate` whose SDK is up to date is answered by
-// dist/cli/up-to-date.cjs without starting Node's ES module loader; everything else goes on to dist/cli/run.js.
+// dist/cli/up-to-date.cjs without starting Node's ES module loader; everything else goes on to dist/cli/run.cjs,
+// compiled with V8's code cache (dist/cli/command-line.cjs).
 const { writeSync } = require('node:fs');
+const { join } = require('node:path');
 
 const io = {
   cwd: process.cwd(),
@@ -32,8 +34,9 @@ async function start(args) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import('../dist/cli/run.js');
-  await run(args, io, quick);
+  const commandLine = require('../dist/cli/command-line.cjs').loadCommandLine(join(__dirname, '../dist/cli/run.cjs'), args);
+  await commandLine.run(args, io, quick);
+  commandLine.saveCodeCache();
 }
 
 start(process.argv.slice(2)).catch((error) => {

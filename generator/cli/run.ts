@@ -3,6 +3,8 @@ import type { Io } from './io.js';
 import { quickGenerate, runQuickGenerate, type QuickGenerate } from './quick-generate.js';
 import { tierForShortRun } from './short-run-tiering.js';
 
+export { useImporter } from '../modules/import-module.js';
+
 /**
  * The `voipbin-sdkgen` command, as bin/ runs it (bundled into dist/cli/ by `npm run build`). `generate` (a build
  * step on every build) runs without loading the full command line; `quick`: that command as bin/'s up-to-date

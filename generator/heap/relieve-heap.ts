@@ -25,8 +25,17 @@ export function relieveHeap(): void {
   threshold = Math.max(FLOOR_BYTES, getHeapStatistics().used_heap_size * 1.5);
 }
 
+let gcFlagSet = false;
+
+/** Sets V8's `--expose-gc`, which gives `gc` to contexts made after it (not to the main one). */
+export function enableGcFlag(): void {
+  if (gcFlagSet) return;
+  setFlagsFromString('--expose-gc');
+  gcFlagSet = true;
+}
+
 /** V8's `gc`, which a context made after the flag is set carries (made here, on first need: it costs ~2 ms). */
 function exposedCollector(): () => void {
-  setFlagsFromString('--expose-gc');
+  enableGcFlag();
   return runInNewContext('gc') as () => void;
 }

@@ -3,6 +3,7 @@
  * generation (the build cache beside the output), and regenerates when an
  * input, an option, the generator or a generated file changed.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,11 +52,14 @@ describe('generate with the build cache', () => {
     expect(checked.stdout).toMatch(UP_TO_DATE);
     expect(checked.stderr).toContain('loaded: ;');
     // The probe sees them when they do load: after an input changed, the check hashes that input and the run
-    // generates (relieving the heap as it goes).
+    // generates (relieving the heap as it goes). That run is CommonJS too (dist/cli/run.cjs), with a spec that
+    // needs no ES module: the probe is shown an ES module on its own.
     writeFileSync(join(spec, 'reasons.rst'), `${readFileSync(join(spec, 'reasons.rst'), 'utf8')}\n`);
     const regenerated = await runCliAsync(args, { cwd: tmp, nodeArgs: ['--require', probe] });
     expect(regenerated.stdout).toMatch(GENERATED);
-    expect(regenerated.stderr).toContain(`loaded: ${watched.join(',')};`);
+    expect(regenerated.stderr).toContain(`loaded: ${watched.slice(1).join(',')};`);
+    const esModule = spawnSync(process.execPath, ['--require', probe, '--input-type=module', '-e', "import 'node:path';"], { encoding: 'utf8' });
+    expect(esModule.stderr).toContain(`loaded: ${watched[0]};`);
   }, 120_000);
 
   it('the API the build plugins use (dist/generator) finds what the bundled CLI wrote up to date: both are one generator build', async () => {

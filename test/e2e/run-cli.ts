@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../support/shared.js';
 
 export const CLI = join(REPO_ROOT, 'bin/voipbin-sdkgen.js');
-const BUILT_MAIN = join(REPO_ROOT, 'dist/cli/run.js');
+const BUILT_MAIN = join(REPO_ROOT, 'dist/cli/run.cjs');
 
 /** A stack frame as Node prints it: `    at fn (file:///…/x.js:12:3)`. */
-export const STACK_TRACE = /\n\s+at .*\.js:\d+/;
+export const STACK_TRACE = /\n\s+at .*\.c?js:\d+/;
 
 /**
  * The tests run the built CLI (`npm test` builds first). Run alone, they
@@ -29,11 +29,11 @@ export interface CliRun {
  * Runs `node bin/voipbin-sdkgen.js <args>`. Asynchronous because each run
  * costs about a second (mostly module loading), so tests start several at once.
  */
-export function runCliAsync(args: string[], options: { cwd?: string; nodeArgs?: string[] } = {}): Promise<CliRun> {
+export function runCliAsync(args: string[], options: { cwd?: string; nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

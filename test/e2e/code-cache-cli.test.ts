@@ -1,0 +1,86 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { REPO_ROOT } from '../support/shared.js';
+import { ensureBuilt, runCliAsync } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'sdkgen-code-cache-'));
+beforeAll(() => ensureBuilt());
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const posix = process.platform !== 'win32';
+
+function cacheFiles(folder: string): string[] {
+  return readdirSync(folder).filter((name) => name.endsWith('.bin'));
+}
+
+function generate(folder: string, out: string) {
+  return runCliAsync(['generate', '--out', out], { env: { VOIPBIN_SDKGEN_CODE_CACHE: folder } });
+}
+
+function outputOf(out: string): string {
+  return ['src/client.ts', 'src/models.ts', 'src/core/client-core.ts'].map((file) => readFileSync(join(out, file), 'utf8')).join('\0');
+}
+
+describe("the command line's code cache", () => {
+  it('is written by a first run, used as it is by the next, and made again when V8 refuses it', async ({ expect }) => {
+    const folder = join(tmp, 'cache');
+    const first = await generate(folder, join(tmp, 'first'));
+    expect(first.status, first.stderr).toBe(0);
+    expect(cacheFiles(folder)).toHaveLength(1);
+    const file = join(folder, cacheFiles(folder)[0] as string);
+    if (posix) expect(statSync(folder).mode & 0o777).toBe(0o700);
+    const made = { bytes: readFileSync(file), mtime: statSync(file).mtimeMs };
+    expect(made.bytes.length).toBeGreaterThan(100_000);
+
+    // A cache V8 accepts is not written again.
+    const second = await generate(folder, join(tmp, 'second'));
+    expect(second.status, second.stderr).toBe(0);
+    expect(statSync(file).mtimeMs).toBe(made.mtime);
+    expect(readFileSync(file).equals(made.bytes)).toBe(true);
+    expect(outputOf(join(tmp, 'second'))).toBe(outputOf(join(tmp, 'first')));
+
+    // One it refuses (here, not a cache at all) costs a compilation and is replaced.
+    writeFileSync(file, 'not a code cache');
+    const third = await generate(folder, join(tmp, 'third'));
+    expect(third.status, third.stderr).toBe(0);
+    expect(outputOf(join(tmp, 'third'))).toBe(outputOf(join(tmp, 'first')));
+    expect(readFileSync(file).length).toBeGreaterThan(100_000);
+    expect(cacheFiles(folder)).toHaveLength(1);
+  });
+
+  it('leaves the packages loaded on demand loadable: the ref resolver, for a multi-file spec it must locate an error in', async ({ expect }) => {
+    // Node 20 loses the import() callback of code run from a cache; those imports go through command-line.cjs.
+    const folder = join(tmp, 'resolver');
+    const spec = join(REPO_ROOT, 'test/fixtures/specs/bad/multi-file-syntax/openapi.yaml');
+    for (const run of ['compiled', 'from the cache']) {
+      const result = await runCliAsync(['generate', '--spec', spec, '--out', join(tmp, 'resolver-out')], { env: { VOIPBIN_SDKGEN_CODE_CACHE: folder } });
+      expect(result.status, run).toBe(1);
+      expect(result.stderr, run).toContain('Invalid YAML in');
+      expect(cacheFiles(folder), run).toHaveLength(1);
+    }
+  });
+
+  it.runIf(posix)('is neither read from nor written to a folder that others can write', async ({ expect }) => {
+    const folder = join(tmp, 'shared');
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const run = await generate(folder, join(tmp, 'shared-out'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it.runIf(posix)("is in the temp folder by default, and nowhere with VOIPBIN_SDKGEN_CODE_CACHE=off", async ({ expect }) => {
+    const temp = join(tmp, 'temp');
+    mkdirSync(temp);
+    const off = await runCliAsync(['generate', '--out', join(tmp, 'off-out')], { env: { TMPDIR: temp, VOIPBIN_SDKGEN_CODE_CACHE: 'off' } });
+    expect(off.status, off.stderr).toBe(0);
+    expect(readdirSync(temp)).toEqual([]);
+    const on = await runCliAsync(['generate', '--out', join(tmp, 'on-out')], { env: { TMPDIR: temp, VOIPBIN_SDKGEN_CODE_CACHE: '' } });
+    expect(on.status, on.stderr).toBe(0);
+    const folder = `voipbin-sdkgen-code-cache-${process.getuid?.()}`;
+    expect(readdirSync(temp)).toEqual([folder]);
+    expect(cacheFiles(join(temp, folder))).toHaveLength(1);
+  });
+});
