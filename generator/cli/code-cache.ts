@@ -8,8 +8,6 @@ import { Script } from 'node:vm';
 /** A CommonJS file run with V8's code cache: its exports, and how to save the cache for the next run. */
 export interface CachedScript<Exports> {
   exports: Exports;
-  /** Whether the code came from the cache (false on a first run, or when V8 refused the cache). */
-  fromCache: boolean;
   /**
    * Writes the cache when there was none to use. Call it once the work is done: the cache then holds every function
    * the run compiled, not only the file's top level.
@@ -17,7 +15,7 @@ export interface CachedScript<Exports> {
   save(): void;
 }
 
-/** Caches unused for this long are removed when a new one is written (another version's, another Node's). */
+/** Caches written this long ago are removed when a new one is written (another version's, another Node's, or one to make again). */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
@@ -32,8 +30,8 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
 
 /**
  * Runs a CommonJS bundle the way Node's loader would, but compiled with V8's code cache: the command line's bundle
- * is a megabyte of code, and parsing and compiling what a run uses of it was about 5% of a VoIPBIN generation
- * (300 M instructions). The cache is keyed by the bundle's text and the Node version; V8 itself refuses a cache
+ * is a megabyte of code, and parsing and compiling what a run uses of it was 3.4% of a VoIPBIN generation (209 M
+ * instructions). The cache is keyed by the bundle's text and the Node version; V8 itself refuses a cache
  * made with other V8 flags, so the caller sets the flags a run changes before calling this. A cache holds the
  * functions its first run compiled, and is not made again once V8 accepts it: `use` (a word) keeps one per use,
  * so that a first `--help` does not leave `generate` a cache of little use. The cache is read only from a folder of
@@ -44,15 +42,14 @@ export function runCached<Exports>(file: string, { folder = codeCacheFolder(), u
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${use}-${cacheKey(source)}.bin`);
   const cached = cacheFile !== undefined && ownFolder(folder as string) ? readIfThere(cacheFile) : undefined;
   // Node's own CommonJS wrapper, on the first line so that line numbers in stack traces stay the file's.
-  // No `import()` in it: Node 20 loses the callback that needs for code from the cache (see modules/import-module.ts).
+  // No `import()` in it: for code from the cache, Node 20 loses the callback import() needs (modules/import-module.ts).
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: cached });
-  const fromCache = cached !== undefined && script.cachedDataRejected !== true;
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
-  let saved = fromCache || cacheFile === undefined;
+  // Made again only when there was none or V8 refused it.
+  let saved = cacheFile === undefined || (cached !== undefined && script.cachedDataRejected !== true);
   return {
     exports: module.exports,
-    fromCache,
     save() {
       if (saved) return;
       saved = true;

@@ -1,6 +1,6 @@
 import { enableGcFlag } from '../heap/relieve-heap.js';
-import { runCached } from './code-cache.js';
 import type { useImporter } from '../modules/import-module.js';
+import { runCached } from './code-cache.js';
 import type { run } from './run.js';
 import { tierForShortRun } from './short-run-tiering.js';
 
