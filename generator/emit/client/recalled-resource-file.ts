@@ -1,4 +1,5 @@
 import type { EmitContext, GeneratedFile } from '../emitter.js';
+import { insertionOrderDigest, namesAddedAfter } from './added-names.js';
 import { emitResourceFile, subtreePointers, type ResourceFileNaming } from './emit-resources.js';
 import type { ResourceNames } from './resource-names.js';
 import { operationIndex } from '../../ir/operation-lookup.js';
@@ -18,14 +19,14 @@ export function recalledResourceFile(ctx: EmitContext, top: ResourceNames, namin
     settled: pointers.map((pointer) => [naming.methods.get(pointer), naming.keys.get(pointer), naming.validators.get(pointer)]),
     reasons: naming.reasons && { ...naming.reasons.names, groups: [...naming.reasons.names.groups] },
     // In the order taken, which the same inputs repeat: a set that only differs in order costs a miss, never a wrong hit.
-    takenTypes: [...naming.takenTypes].join(' '),
+    takenTypes: insertionOrderDigest(naming.takenTypes),
   };
   const record = ctx.memo.recall(inputs, () => {
-    const before = new Set(naming.takenTypes);
+    const before = naming.takenTypes.size;
     const file = emitResourceFile(ctx, top, naming);
     return {
       files: [file],
-      taken: [...naming.takenTypes].filter((name) => !before.has(name)),
+      taken: namesAddedAfter(naming.takenTypes, before),
       reasonTypes: pointers.flatMap((pointer) => {
         const reasonType = naming.reasonTypes.get(pointer);
         return reasonType === undefined ? [] : [[pointer, reasonType] as [string, string]];
