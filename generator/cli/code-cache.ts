@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { sha256Hash } from '../hash/lazy-crypto.js';
+import { replaceFile } from '../write/replace-file.js';
 
 /** A CommonJS file run with V8's code cache: its exports, and how to save the cache for the next run. */
 export interface CachedScript<Exports> {
@@ -59,7 +60,7 @@ export function runCached<Exports>(file: string, { folder = codeCacheFolder(), u
 }
 
 function cacheKey(source: string): string {
-  return createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 24);
+  return sha256Hash().update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 24);
 }
 
 /** The folder exists, is this user's, and only this user can write into it (POSIX; elsewhere, it exists). */
@@ -82,15 +83,13 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
-/** Written whole under a temporary name, then renamed: a concurrent run reads the old cache, none or the new one. A cache that cannot be written is no error. */
+/** Written whole (replaceFile): a concurrent run reads the old cache, none or the new one. A cache that cannot be written is no error. */
 function writeCache(cacheFile: string, data: Buffer): void {
   const folder = dirname(cacheFile);
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!ownFolder(folder)) return;
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, data, { mode: 0o600 });
-    renameSync(temporary, cacheFile);
+    replaceFile(cacheFile, data, 0o600);
     removeStale(folder, Date.now());
   } catch {
     // Best effort: the next run compiles again.

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sha256 } from '../hash/lazy-crypto.js';
+import { replaceFile } from '../write/replace-file.js';
 import { generatorVersion } from './package-root.js';
 
 /**
@@ -23,10 +24,7 @@ export function transpileCache(configPath: string, source: string): TranspileCac
       if (!file) return;
       try {
         mkdirSync(folder, { recursive: true });
-        // Renamed into place: a run beside this one reads the whole file or none.
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, text);
-        renameSync(partial, file);
+        replaceFile(file, text);
       } catch {
         // A read-only node_modules: transpile each time.
       }
