@@ -11,6 +11,8 @@ const RESERVED = new Set([
 ]);
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+/** An ASCII identifier: one by both Unicode's tables and TypeScript's, so neither needs asking. */
+const ASCII_IDENTIFIER = /^[A-Za-z$_][\w$]*$/;
 
 /** Splits a raw name into words: on any non-letter/digit, and on lower→upper and acronym boundaries. */
 export function words(raw: string): string[] {
@@ -67,6 +69,7 @@ export const safeIdentifier = remembered((name) => {
 
 /** An identifier by the runtime's Unicode tables and by TypeScript's. */
 export function isIdentifier(name: string): boolean {
+  if (ASCII_IDENTIFIER.test(name)) return true;
   return IDENTIFIER.test(name) && isTsIdentifierChar(name.codePointAt(0) as number, 'start') && [...name].every(tsPart);
 }
 

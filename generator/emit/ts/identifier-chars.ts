@@ -16,8 +16,8 @@ export function isTsIdentifierChar(codePoint: number, position: 'start' | 'part'
 }
 
 function isAsciiIdentifierChar(codePoint: number, position: 'start' | 'part'): boolean {
-  const char = String.fromCharCode(codePoint);
-  return position === 'start' ? /[A-Za-z$_]/.test(char) : /[A-Za-z0-9$_]/.test(char);
+  const letter = (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122) || codePoint === 36 || codePoint === 95;
+  return letter || (position === 'part' && codePoint >= 48 && codePoint <= 57);
 }
 
 /** ts-morph's TypeScript, resolved from ts-morph (Node's module cache keeps it after the first call). */
