@@ -6,7 +6,7 @@ export function schemaIndex(ir: Pick<ApiIR, 'schemas'>): Map<string, NamedSchema
 }
 
 /** Follows ref chains to the schema they name (or the ref itself when dangling or looping). */
-export function derefSchema(index: Map<string, NamedSchemaIR>, schema: SchemaIR): SchemaIR {
+export function derefSchema(index: ReadonlyMap<string, NamedSchemaIR>, schema: SchemaIR): SchemaIR {
   const seen = new Set<string>();
   let current = schema;
   while (current.kind === 'ref' && !seen.has(current.target)) {
@@ -23,7 +23,7 @@ export function derefSchema(index: Map<string, NamedSchemaIR>, schema: SchemaIR)
  * (later parts win on a name clash). Unions contribute nothing: their
  * properties are not guaranteed.
  */
-export function flattenProperties(index: Map<string, NamedSchemaIR>, schema: SchemaIR, seen = new Set<string>()): PropertyIR[] {
+export function flattenProperties(index: ReadonlyMap<string, NamedSchemaIR>, schema: SchemaIR, seen = new Set<string>()): PropertyIR[] {
   if (schema.kind === 'ref') {
     if (seen.has(schema.target)) return [];
     seen.add(schema.target);

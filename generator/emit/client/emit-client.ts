@@ -17,7 +17,7 @@ import type { NamedSchemaIR } from '../../ir/types.js';
 import { relieveHeap } from '../../heap/relieve-heap.js';
 import { assignSchemaNames } from '../naming/schema-names.js';
 import { operationValidators } from '../zod/validators.js';
-import { operationIndex } from '../../ir/operation-lookup.js';
+import { operationsByPointer } from '../ir-indexes.js';
 
 /** Names the runtime exports; a model or resource class must not take them. */
 export const RUNTIME_EXPORTS = [
@@ -127,7 +127,7 @@ function firstCall(
   methods: Map<string, string>,
   accept: (operation: Parameters<Emitter>[0]['ir']['operations'][number]) => boolean,
 ): string | undefined {
-  const byPointer = operationIndex(ctx.ir);
+  const byPointer = operationsByPointer(ctx.ir);
   const search = (nodes: ResourceNames[], prefix: string): string | undefined => {
     for (const node of nodes) {
       const path = `${prefix}${node.propertyName}`;

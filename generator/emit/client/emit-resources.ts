@@ -1,6 +1,5 @@
 import type { NamingHooks, OperationNameInput } from '../../config/hooks.js';
-import type { OperationIR } from '../../ir/types.js';
-import { schemaIndex } from '../../ir/schema-lookup.js';
+import type { NamedSchemaIR, OperationIR } from '../../ir/types.js';
 import type { EmitContext, GeneratedFile } from '../emitter.js';
 import { hookedName } from '../naming/hooks.js';
 import { memberName, pascalCase, uniqueName } from '../naming/identifiers.js';
@@ -11,7 +10,7 @@ import type { ReasonContext } from '../errors/reason-context.js';
 import type { OperationValidators } from '../zod/validators.js';
 import { operationCode, type OperationNaming } from './operation-method.js';
 import type { ResourceNames } from './resource-names.js';
-import { operationIndex } from '../../ir/operation-lookup.js';
+import { operationsByPointer, schemasByPointer } from '../ir-indexes.js';
 
 /** Method names per operation pointer, settled once for the whole SDK (the `operation` naming hook may replace the default). */
 export function methodNames(ctx: Pick<EmitContext, 'ir'> & { config?: { namingHooks: NamingHooks } }): Map<string, string> {
@@ -68,8 +67,8 @@ export function emitResourceFile(ctx: EmitContext, top: ResourceNames, naming: R
 
 /** What one generated file collects while its operations are printed: the models and runtime names it uses. */
 export interface FileScope {
-  contexts: { request: TypeContext; response: TypeContext; index: ReturnType<typeof schemaIndex>; hooks: NamingHooks };
-  byPointer: Map<string, OperationIR>;
+  contexts: { request: TypeContext; response: TypeContext; index: ReadonlyMap<string, NamedSchemaIR>; hooks: NamingHooks };
+  byPointer: ReadonlyMap<string, OperationIR>;
   usedModels: Set<string>;
   runtime: Set<string>;
 }
@@ -85,8 +84,8 @@ export function fileScope(ctx: EmitContext): FileScope {
     },
   });
   return {
-    contexts: { request: typeContext('request'), response: typeContext('response'), index: schemaIndex(ctx.ir), hooks: ctx.config.namingHooks },
-    byPointer: operationIndex(ctx.ir),
+    contexts: { request: typeContext('request'), response: typeContext('response'), index: schemasByPointer(ctx.ir), hooks: ctx.config.namingHooks },
+    byPointer: operationsByPointer(ctx.ir),
     usedModels,
     runtime: new Set<string>(['ClientCore']),
   };

@@ -1,7 +1,7 @@
 import type { NamingHooks } from '../../config/hooks.js';
-import type { OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
+import type { NamedSchemaIR, OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
 import { hookedName } from '../naming/hooks.js';
-import { derefSchema, flattenProperties, type schemaIndex } from '../../ir/schema-lookup.js';
+import { derefSchema, flattenProperties } from '../../ir/schema-lookup.js';
 import { memberName, pascalCase, safeIdentifier, uniqueName } from '../naming/identifiers.js';
 
 /** A query or header parameter, under its key in the method's params object. */
@@ -23,7 +23,7 @@ export interface OperationInputs {
 }
 
 /** The arguments of the method for `operation`; the `property` naming hook may rename them. */
-export function operationInputs(operation: OperationIR, index: ReturnType<typeof schemaIndex>, hooks?: NamingHooks): OperationInputs {
+export function operationInputs(operation: OperationIR, index: ReadonlyMap<string, NamedSchemaIR>, hooks?: NamingHooks): OperationInputs {
   const nameOf = (parameter: ParameterIR) =>
     hookedName(hooks, 'property', { name: memberName(parameter.name), wireName: parameter.name, in: parameter.in, operation: { method: operation.method, path: operation.path } }, 'member');
   const argNames = new Set<string>();
@@ -67,7 +67,7 @@ function syntheticTokenParam(operation: OperationIR): ParameterIR {
   };
 }
 
-export function isObjectLike(schema: SchemaIR, index: ReturnType<typeof schemaIndex>): boolean {
+export function isObjectLike(schema: SchemaIR, index: ReadonlyMap<string, NamedSchemaIR>): boolean {
   const target = derefSchema(index, schema);
   if (target.nullable) return false;
   if (target.kind === 'object') return true;

@@ -1,6 +1,6 @@
 import type { NamingHooks } from '../../config/hooks.js';
-import type { OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
-import { flattenProperties, type schemaIndex } from '../../ir/schema-lookup.js';
+import type { NamedSchemaIR, OperationIR, ParameterIR, SchemaIR } from '../../ir/types.js';
+import { flattenProperties } from '../../ir/schema-lookup.js';
 import { OBJECT_MEMBERS, safeIdentifier, uniqueName } from '../naming/identifiers.js';
 import { docBlock, docText } from '../naming/js-doc.js';
 import { propertyAccess, propertyKey, stringLiteral } from '../naming/literals.js';
@@ -43,7 +43,7 @@ export interface OperationNaming {
 export function operationCode(
   operation: OperationIR,
   naming: OperationNaming,
-  ctx: { request: TypeContext; response: TypeContext; index: ReturnType<typeof schemaIndex>; hooks?: NamingHooks },
+  ctx: { request: TypeContext; response: TypeContext; index: ReadonlyMap<string, NamedSchemaIR>; hooks?: NamingHooks },
 ): OperationCode {
   const core = naming.core ?? 'this.#core';
   const runtime = new Set<string>(['RequestOptions']);

@@ -2,7 +2,7 @@ import type { EmitContext, GeneratedFile } from '../emitter.js';
 import { insertionOrderDigest, namesAddedAfter } from './added-names.js';
 import { emitResourceFile, subtreePointers, type ResourceFileNaming } from './emit-resources.js';
 import type { ResourceNames } from './resource-names.js';
-import { operationIndex } from '../../ir/operation-lookup.js';
+import { operationsByPointer } from '../ir-indexes.js';
 
 /**
  * emitResourceFile through the emit memo. Its inputs beyond the memo's shared ones: the resource subtree with its
@@ -12,7 +12,7 @@ import { operationIndex } from '../../ir/operation-lookup.js';
 export function recalledResourceFile(ctx: EmitContext, top: ResourceNames, naming: ResourceFileNaming): GeneratedFile {
   if (!ctx.memo) return emitResourceFile(ctx, top, naming);
   const pointers = subtreePointers(top);
-  const operations = operationIndex(ctx.ir);
+  const operations = operationsByPointer(ctx.ir);
   const inputs = {
     top,
     operations: pointers.map((pointer) => operations.get(pointer)),
