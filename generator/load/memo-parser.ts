@@ -1,5 +1,5 @@
 import { sha256 } from '../hash/lazy-crypto.js';
-import { parseSpecText, type ParseResult } from './parse-document.js';
+import { firstVisibleChar, parseSpecText, type ParseResult } from './parse-document.js';
 
 /** YAML spec files as parsed, by the sha256 of their text: each value as JSON text. */
 export type ParseMemo = ReadonlyMap<string, string>;
@@ -27,7 +27,7 @@ export class MemoParser {
   }
 
   readonly parse: SpecParser = (text, file) => {
-    const start = text.trimStart()[0];
+    const start = firstVisibleChar(text);
     if (start === '{' || start === '[') return parseSpecText(text, file);
     const key = sha256(text);
     const known = this.reuse(key);

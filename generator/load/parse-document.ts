@@ -4,16 +4,24 @@ import { yaml } from './yaml-on-demand.js';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
+const FIRST_VISIBLE = /\S/g;
+
+/** The text's first character that is not white space (as trimStart sees it), without a trimmed copy of a spec that may be megabytes. */
+export function firstVisibleChar(text: string): string | undefined {
+  FIRST_VISIBLE.lastIndex = 0;
+  return FIRST_VISIBLE.exec(text)?.[0];
+}
+
 /**
  * Parses JSON or YAML text. JSON takes the fast path; anything else goes
  * through the YAML parser, whose errors carry a line and column.
  */
 export function parseSpecText(text: string, file: string): ParseResult {
-  if (text.trim() === '') {
+  const first = firstVisibleChar(text);
+  if (first === undefined) {
     return fatal(file, 'spec-empty', `The spec ${file} is empty. Point --spec at an OpenAPI 3.x document.`);
   }
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  if (first === '{' || first === '[') {
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { parseSpecText } from '../../generator/load/parse-document.js';
+import { firstVisibleChar, parseSpecText } from '../../generator/load/parse-document.js';
 import { describeWithShared, readRealSourceYaml } from '../support/shared.js';
 
 /** What `yaml` alone reads, the reference the quick js-yaml path must equal. */
@@ -28,6 +28,22 @@ describe('YAML reading (js-yaml for plain YAML, yaml for the rest)', () => {
   it('still refuses an alias bomb (yaml reads aliases, with its limit)', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
     expect(() => read(bomb)).toThrow();
+  });
+
+  it('finds the first visible character as trimStart would, without trimming', () => {
+    const blanks = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\ufeff', '\u2028', '\u2029', '\u3000', '\u200b'];
+    for (const blank of blanks) {
+      for (const text of [blank, `${blank}{"a":1}`, `${blank}${blank}openapi: 3.0.0`, `${blank}[1]${blank}`]) {
+        expect(firstVisibleChar(text), JSON.stringify(text)).toBe(text.trimStart()[0]);
+      }
+    }
+    expect(firstVisibleChar('')).toBeUndefined();
+  });
+
+  it('reads JSON after a byte order mark or blank lines as JSON, and a blank text as empty', () => {
+    expect(read('\ufeff\n  {"a": [1, 2]}')).toEqual({ a: [1, 2] });
+    const blank = parseSpecText(' \n\t\u00a0', 'spec.json');
+    expect(blank.ok || blank.diagnostic.code).toBe('spec-empty');
   });
 
   it('reports a syntax error with its line, as before', () => {
