@@ -149,14 +149,16 @@ export class CodeWriter {
   private follow(text: string): void {
     SIGNIFICANT.lastIndex = 0;
     let next = 0;
-    for (let match = SIGNIFICANT.exec(text); match; match = SIGNIFICANT.exec(text)) {
-      if (match.index > next) {
+    // test() and lastIndex rather than exec(): no match array for each significant character.
+    while (SIGNIFICANT.test(text)) {
+      const index = SIGNIFICANT.lastIndex - 1;
+      if (index > next) {
         // Characters in between combine with nothing.
         this.previous = ' ';
         this.previousFree = true;
       }
-      this.step(match[0]);
-      next = match.index + 1;
+      this.step(text[index] as string);
+      next = index + 1;
     }
     if (text.length > next) {
       this.previous = ' ';
