@@ -7,16 +7,23 @@
  * get one more, so the escaping can be undone exactly.
  */
 export function docText(text: string): string {
-  const plain = text
-    .replace(/\r\n?|\u2028|\u2029/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    // A lone surrogate cannot be written as UTF-8: say so with U+FFFD, as a UTF-8 file would.
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .trim();
+  const plain = (UNUSUAL.test(text) ? plainText(text) : text).trim();
   return plain.replace(/\\*(?:[/*]|@(?=\w))/g, (match: string, offset: number) => {
     const before = offset > 0 ? plain.charAt(offset - 1) : '';
     return closesSomething(before, match.charAt(match.length - 1), plain.slice(offset + match.length, offset + match.length + 6)) ? `\\${match}` : match;
   });
+}
+
+/** What plainText changes: most descriptions hold none of it, and are not run through its three replacements. */
+const UNUSUAL = /[\r\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
+
+/** Line separators as newlines, no control characters, U+FFFD for a lone surrogate. */
+function plainText(text: string): string {
+  return text
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    // A lone surrogate cannot be written as UTF-8: say so with U+FFFD, as a UTF-8 file would.
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** Whether `char`, after `before` (and maybe backslashes), would end the comment or script, or start a tag. */
