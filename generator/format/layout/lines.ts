@@ -34,25 +34,55 @@ export function layOutLines(relaid: Relaid): LaidLine[] {
  */
 function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact' {
   if (isObjectIntersection(relaid, index)) return 'none';
-  const tokens = relaid.tokens.slice(relaid.firstToken[index], relaid.firstToken[index + 1] ?? relaid.tokens.length);
-  const isOperator = (token: Token | undefined) => token?.kind === 'punct' && (token.text === '|' || token.text === '&');
-  const last = tokens[tokens.length - 1];
-  if (last?.kind === 'punct' && /^[{[(]$/.test(last.text) && tokens.some(isOperator) && !opensFunctionBody(tokens)) return 'inexact';
-  let first = 0;
-  while (first < tokens.length && tokens[first]?.kind === 'punct' && /^[}\])]$/.test(tokens[first]!.text)) first++;
-  if (first > 0 && tokens.slice(first).some(isOperator)) {
+  // The line's tokens, read in place (the range of relaid.tokens from its first token to the next line's).
+  const all = relaid.tokens;
+  const start = relaid.firstToken[index] as number;
+  const end = relaid.firstToken[index + 1] ?? all.length;
+  if (start === end) return 'none';
+  // Leading closing brackets, and what the rest of the line holds.
+  let first = start;
+  while (first < end && isPunctIn(all[first], CLOSERS)) first++;
+  let operators = 0;
+  let operatorsFromThird = 0;
+  let chained = 0;
+  let arrow = false;
+  for (let i = start; i < end; i++) {
+    const token = all[i] as Token;
+    if (token.kind !== 'punct') continue;
+    const text = token.text;
+    if (text === '|' || text === '&') {
+      operators++;
+      if (i >= first + 2) operatorsFromThird++;
+    } else if ((text === '.' || text === '?.') && i > start && all[i - 1]?.text === ')') chained++;
+    else if (text === '=>') arrow = true;
+  }
+  const last = all[end - 1] as Token;
+  if (last.kind === 'punct' && OPENERS.has(last.text) && operators > 0 && !opensFunctionBody(all, start, end)) return 'inexact';
+  if (first > start && operators > 0) {
     // Only `} | null` (or undefined) right after the closing bracket is printed as written.
-    const after = tokens[first];
-    const next = tokens[first + 1];
-    const hugged = after?.text === '|' && next?.kind === 'word' && (next.text === 'null' || next.text === 'undefined') && !tokens.slice(first + 2).some(isOperator);
+    const after = first < end ? all[first] : undefined;
+    const next = first + 1 < end ? all[first + 1] : undefined;
+    const hugged = after?.text === '|' && next?.kind === 'word' && (next.text === 'null' || next.text === 'undefined') && operatorsFromThird === 0;
     if (!hugged) return 'inexact';
-  } else if (first === 0 && isOperator(tokens[0])) return 'inexact';
-  const chained = tokens.filter((token, i) => token.kind === 'punct' && (token.text === '.' || token.text === '?.') && tokens[i - 1]?.text === ')').length;
+  } else if (first === start && isPunctIn(all[start], OPERATORS)) return 'inexact';
   if (chained >= 2) return 'inexact';
-  if (tokens.some((token) => token.kind === 'punct' && token.text === '=>')) return 'rebreak';
+  if (arrow) return 'rebreak';
   // An array opening on an object or array may hold two or more of them, which prettier breaks one per line, however short.
-  const opensNested = (token: Token, i: number) => token.kind === 'punct' && token.text === '[' && tokens[i + 1]?.kind === 'punct' && (tokens[i + 1]!.text === '{' || tokens[i + 1]!.text === '[');
-  return NESTED_ARRAY.test(relaid.lines[index] as string) && tokens.some(opensNested) ? 'rebreak' : 'none';
+  if (!NESTED_ARRAY.test(relaid.lines[index] as string)) return 'none';
+  for (let i = start; i < end - 1; i++) {
+    if (isPunctIn(all[i], ARRAY_OPENER) && isPunctIn(all[i + 1], OBJECT_OR_ARRAY_OPENERS)) return 'rebreak';
+  }
+  return 'none';
+}
+
+const CLOSERS = new Set(['}', ']', ')']);
+const OPENERS = new Set(['{', '[', '(']);
+const OPERATORS = new Set(['|', '&']);
+const ARRAY_OPENER = new Set(['[']);
+const OBJECT_OR_ARRAY_OPENERS = new Set(['{', '[']);
+
+function isPunctIn(token: Token | undefined, texts: ReadonlySet<string>): boolean {
+  return token !== undefined && token.kind === 'punct' && texts.has(token.text);
 }
 
 /** The text of `[` then `{` or `[`: a line without it opens no array of objects or arrays (its tokens say for sure). */
@@ -102,14 +132,16 @@ function neighbourAtDepth(relaid: Relaid, index: number, step: 1 | -1, skip?: st
   return undefined;
 }
 
-/** `[export] function …(…): T {`: the brace opens the body, so a union or intersection before it is on this line only. */
-function opensFunctionBody(tokens: Token[]): boolean {
-  const start = tokens[0]?.text === 'export' ? 1 : 0;
-  const before = tokens[tokens.length - 2];
-  return tokens[start]?.text === 'function' && tokens[start]?.kind === 'word' && before !== undefined && (before.kind === 'word' || /^[)\]>}]$/.test(before.text));
+/** `[export] function …(…): T {` (tokens `start` to `end`): the brace opens the body, so a union or intersection before it is on this line only. */
+function opensFunctionBody(tokens: Token[], start: number, end: number): boolean {
+  const head = tokens[start]?.text === 'export' ? start + 1 : start;
+  const before = end - 2 >= start ? tokens[end - 2] : undefined;
+  return head < end && tokens[head]?.text === 'function' && tokens[head]?.kind === 'word' && before !== undefined && (before.kind === 'word' || /^[)\]>}]$/.test(before.text));
 }
 
+/** A line that starts, after white space, with `/*`, `*` or `//`. */
+const COMMENT_LINE = /^\s*(?:\/[*/]|\*)/;
+
 export function isCommentLine(line: string): boolean {
-  const trimmed = line.trimStart();
-  return trimmed.startsWith('/*') || trimmed.startsWith('*') || trimmed.startsWith('//');
+  return COMMENT_LINE.test(line);
 }
