@@ -84,16 +84,17 @@ function commentLineEnd(line: string): string | undefined {
   return trailing.length >= 2 && body !== '*' ? `${body}  ` : body;
 }
 
+/** A line whose text starts with `}`. */
+const CLOSING_BRACE_LINE = /^\s*\}/;
+
 /** `{` at a line's end with `}` starting the next: an empty body, which prettier prints as `{}`. */
 function joinEmptyBraces(lines: string[], depths: number[], firstToken: number[]): void {
   for (let i = lines.length - 2; i >= 0; i--) {
-    const next = (lines[i + 1] as string).trimStart();
-    if ((lines[i] as string).endsWith('{') && next.startsWith('}')) {
-      lines[i] += next;
-      lines.splice(i + 1, 1);
-      depths.splice(i + 1, 1);
-      firstToken.splice(i + 1, 1);
-    }
+    if (!(lines[i] as string).endsWith('{') || !CLOSING_BRACE_LINE.test(lines[i + 1] as string)) continue;
+    lines[i] += (lines[i + 1] as string).trimStart();
+    lines.splice(i + 1, 1);
+    depths.splice(i + 1, 1);
+    firstToken.splice(i + 1, 1);
   }
 }
 
