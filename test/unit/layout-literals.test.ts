@@ -9,7 +9,7 @@ async function printed(raw: string): Promise<string> {
 }
 
 describe('literals as prettier prints them', () => {
-  it.each([`"plain"`, `'plain'`, `"it's"`, `'it\\'s'`, `"say \\"hi\\""`, `"mixed ' and \\" and '"`, `"a\\\\b"`, `"\\u2028 \\/ \\n"`, `''`, `"'"`])(
+  it.each([`"plain"`, `""`, `"a/b é <x>"`, `'plain'`, `"it's"`, `'it\\'s'`, `"say \\"hi\\""`, `"mixed ' and \\" and '"`, `"a\\\\b"`, `"\\u2028 \\/ \\n"`, `''`, `"'"`])(
     'string %s',
     async (raw) => {
       expect(prettierString(raw)).toBe(await printed(raw));

@@ -1,5 +1,7 @@
 // Single-quoted with no quote or backslash inside: as prettier writes it already.
 const PRETTIER_STRING = /^'[^'"\\]*'$/;
+// Double-quoted with no quote or backslash inside (JSON.stringify's form of most strings): prettier swaps the quotes.
+const PLAIN_DOUBLE_QUOTED = /^"[^'"\\]*"$/;
 
 /**
  * String and number literals as prettier prints them (singleQuote): the quote that needs fewer escapes, single on a
@@ -7,6 +9,7 @@ const PRETTIER_STRING = /^'[^'"\\]*'$/;
  */
 export function prettierString(raw: string): string {
   if (PRETTIER_STRING.test(raw)) return raw;
+  if (PLAIN_DOUBLE_QUOTED.test(raw)) return `'${raw.slice(1, -1)}'`;
   const content = raw.slice(1, -1);
   let singles = 0;
   let doubles = 0;
