@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Options } from 'prettier';
 
 export interface FormatJob {
@@ -42,8 +42,11 @@ parentPort.on('message', async ({ id, jobs }) => {
 
 /** Starts `size` workers now, so loading prettier overlaps whatever the caller does before formatting. */
 export function startFormatPool(size: number): FormatPool {
-  const prettier = pathToFileURL(createRequire(import.meta.url).resolve('prettier')).href;
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier } }));
+  const load = createRequire(import.meta.url);
+  const prettier = pathToFileURL(load.resolve('prettier')).href;
+  // Loaded here, not with the module: most runs start no pool, and node:worker_threads costs a few ms to load.
+  const { Worker: WorkerThread } = load('node:worker_threads') as typeof import('node:worker_threads');
+  const workers: Worker[] = Array.from({ length: size }, () => new WorkerThread(WORKER_SOURCE, { eval: true, workerData: { prettier } }));
   let nextId = 0;
   return {
     size,
