@@ -227,6 +227,38 @@ paths:
     ]);
   });
 
+  it('reports each dangling ref at each place it is, an object reached twice through a YAML alias included, in document order', async () => {
+    const dir = files({
+      'openapi.yaml': `openapi: 3.0.3
+info: { title: T, version: '1' }
+paths:
+  /calls:
+    get:
+      responses:
+        '200': &broken
+          $ref: '#/components/responses/Missing'
+        '404':
+          $ref: '#/components/responses/Found'
+  /flows:
+    get:
+      responses:
+        '200': *broken
+        '500':
+          $ref: '#/components/responses/AlsoMissing'
+components:
+  responses:
+    Found: { description: ok }
+`,
+    });
+    const diagnostics = failed(await loadSpec(join(dir, 'openapi.yaml')));
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.pointer])).toEqual([
+      ['dangling-ref', '#/paths/~1calls/get/responses/200'],
+      ['dangling-ref', '#/paths/~1flows/get/responses/200'],
+      ['dangling-ref', '#/paths/~1flows/get/responses/500'],
+    ]);
+    expect(diagnostics[2]!.message).toContain('#/components/responses/AlsoMissing');
+  });
+
   it('reports a missing referenced file', async () => {
     const dir = files({ 'openapi.yaml': `openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /calls:\n    $ref: './paths/nope.yaml'\n` });
     const diagnostics = failed(await loadSpec(join(dir, 'openapi.yaml')));
