@@ -203,31 +203,7 @@ components:
     expect(d).not.toBe(a);
   });
 
-  it('reports a dangling local ref with file, line and pointer', async () => {
-    const dir = files({
-      'openapi.yaml': `openapi: 3.0.3
-info: { title: T, version: '1' }
-paths:
-  /calls:
-    get:
-      responses:
-        '200':
-          $ref: '#/components/responses/Missing'
-`,
-    });
-    const diagnostics = failed(await loadSpec(join(dir, 'openapi.yaml')));
-    expect(diagnostics).toEqual([
-      expect.objectContaining({
-        code: 'dangling-ref',
-        severity: 'fatal',
-        file: join(dir, 'openapi.yaml'),
-        line: 7,
-        pointer: '#/paths/~1calls/get/responses/200',
-      }),
-    ]);
-  });
-
-  it('reports each dangling ref at each place it is, an object reached twice through a YAML alias included, in document order', async () => {
+  it('reports each dangling local ref with file, line and pointer, at each place it is (a YAML alias included), in document order', async () => {
     const dir = files({
       'openapi.yaml': `openapi: 3.0.3
 info: { title: T, version: '1' }
@@ -251,10 +227,13 @@ components:
 `,
     });
     const diagnostics = failed(await loadSpec(join(dir, 'openapi.yaml')));
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.pointer])).toEqual([
-      ['dangling-ref', '#/paths/~1calls/get/responses/200'],
-      ['dangling-ref', '#/paths/~1flows/get/responses/200'],
-      ['dangling-ref', '#/paths/~1flows/get/responses/500'],
+    expect(diagnostics[0]).toEqual(
+      expect.objectContaining({ code: 'dangling-ref', severity: 'fatal', file: join(dir, 'openapi.yaml'), line: 7, pointer: '#/paths/~1calls/get/responses/200' }),
+    );
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.pointer, diagnostic.line])).toEqual([
+      ['dangling-ref', '#/paths/~1calls/get/responses/200', 7],
+      ['dangling-ref', '#/paths/~1flows/get/responses/200', 14],
+      ['dangling-ref', '#/paths/~1flows/get/responses/500', 15],
     ]);
     expect(diagnostics[2]!.message).toContain('#/components/responses/AlsoMissing');
   });
