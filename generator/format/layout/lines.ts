@@ -43,7 +43,7 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
   let first = start;
   while (first < end && isPunctIn(all[first], CLOSERS)) first++;
   let operators = 0;
-  let operatorsFromThird = 0;
+  let operatorsPastHug = 0;
   let chained = 0;
   let arrow = false;
   for (let i = start; i < end; i++) {
@@ -52,7 +52,8 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
     const text = token.text;
     if (text === '|' || text === '&') {
       operators++;
-      if (i >= first + 2) operatorsFromThird++;
+      // Past the `| null` (or undefined) a closing bracket may hug.
+      if (i >= first + 2) operatorsPastHug++;
     } else if ((text === '.' || text === '?.') && i > start && all[i - 1]?.text === ')') chained++;
     else if (text === '=>') arrow = true;
   }
@@ -62,7 +63,7 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
     // Only `} | null` (or undefined) right after the closing bracket is printed as written.
     const after = first < end ? all[first] : undefined;
     const next = first + 1 < end ? all[first + 1] : undefined;
-    const hugged = after?.text === '|' && next?.kind === 'word' && (next.text === 'null' || next.text === 'undefined') && operatorsFromThird === 0;
+    const hugged = after?.text === '|' && next?.kind === 'word' && (next.text === 'null' || next.text === 'undefined') && operatorsPastHug === 0;
     if (!hugged) return 'inexact';
   } else if (first === start && isPunctIn(all[start], OPERATORS)) return 'inexact';
   if (chained >= 2) return 'inexact';
