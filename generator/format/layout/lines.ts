@@ -1,6 +1,6 @@
 import { breakLongLine } from './break-line.js';
 import type { Relaid } from './reindent.js';
-import type { Token } from './scan.js';
+import { CLOSING_BRACKETS, isPunctIn, OPENING_BRACKETS, type Token } from './scan.js';
 import { PRINT_WIDTH, textWidthAtMost } from './width.js';
 
 /** One source line laid out: its output lines, and whether they are surely prettier's. */
@@ -41,7 +41,7 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
   if (start === end) return 'none';
   // Leading closing brackets, and what the rest of the line holds.
   let first = start;
-  while (first < end && isPunctIn(all[first], CLOSERS)) first++;
+  while (first < end && isPunctIn(all[first], CLOSING_BRACKETS)) first++;
   let operators = 0;
   let operatorsPastHug = 0;
   let chained = 0;
@@ -58,7 +58,7 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
     else if (text === '=>') arrow = true;
   }
   const last = all[end - 1] as Token;
-  if (last.kind === 'punct' && OPENERS.has(last.text) && operators > 0 && !opensFunctionBody(all, start, end)) return 'inexact';
+  if (last.kind === 'punct' && OPENING_BRACKETS.has(last.text) && operators > 0 && !opensFunctionBody(all, start, end)) return 'inexact';
   if (first > start && operators > 0) {
     // Only `} | null` (or undefined) right after the closing bracket is printed as written.
     const after = first < end ? all[first] : undefined;
@@ -76,15 +76,9 @@ function lineRisk(relaid: Relaid, index: number): 'none' | 'rebreak' | 'inexact'
   return 'none';
 }
 
-const CLOSERS = new Set(['}', ']', ')']);
-const OPENERS = new Set(['{', '[', '(']);
 const OPERATORS = new Set(['|', '&']);
 const ARRAY_OPENER = new Set(['[']);
 const OBJECT_OR_ARRAY_OPENERS = new Set(['{', '[']);
-
-function isPunctIn(token: Token | undefined, texts: ReadonlySet<string>): boolean {
-  return token !== undefined && token.kind === 'punct' && texts.has(token.text);
-}
 
 /** The text of `[` then `{` or `[`: a line without it opens no array of objects or arrays (its tokens say for sure). */
 const NESTED_ARRAY = /\[\s*[{[]/;

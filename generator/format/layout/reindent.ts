@@ -1,8 +1,5 @@
 import { prettierNumber, prettierString } from './literals.js';
-import { scan, type Token } from './scan.js';
-
-const OPENERS = new Set(['{', '[', '(']);
-const CLOSERS = new Set(['}', ']', ')']);
+import { CLOSING_BRACKETS, isPunctIn, OPENING_BRACKETS, scan, type Token } from './scan.js';
 
 /** Generated code re-printed line by line: indented by bracket nesting, literals as prettier writes them. */
 export interface Relaid {
@@ -50,7 +47,7 @@ export function reindent(text: string): Relaid | undefined {
     while (t < tokens.length && (tokens[t] as Token).start < lineEnd) lineTokens.push(tokens[t++] as Token);
     firstToken.push(t - lineTokens.length);
     let leadingClosers = 0;
-    while (leadingClosers < lineTokens.length && isPunct(lineTokens[leadingClosers], CLOSERS)) leadingClosers++;
+    while (leadingClosers < lineTokens.length && isPunctIn(lineTokens[leadingClosers], CLOSING_BRACKETS)) leadingClosers++;
     const level = levelAfterClosing(open, leadingClosers);
     const indent = '  '.repeat(level);
     depths.push(level);
@@ -60,8 +57,8 @@ export function reindent(text: string): Relaid | undefined {
     spanningLevel = level;
     let opened = 0;
     for (const token of lineTokens) {
-      if (isPunct(token, OPENERS)) opened++;
-      else if (isPunct(token, CLOSERS)) {
+      if (isPunctIn(token, OPENING_BRACKETS)) opened++;
+      else if (isPunctIn(token, CLOSING_BRACKETS)) {
         if (opened > 0) opened--;
         else close(open);
       }
@@ -96,10 +93,6 @@ function joinEmptyBraces(lines: string[], depths: number[], firstToken: number[]
     depths.splice(i + 1, 1);
     firstToken.splice(i + 1, 1);
   }
-}
-
-function isPunct(token: Token | undefined, set: Set<string>): boolean {
-  return token !== undefined && token.kind === 'punct' && set.has(token.text);
 }
 
 /**

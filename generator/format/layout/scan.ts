@@ -124,3 +124,12 @@ export function stringEnd(text: string, start: number, quote: string): number {
 export function templateEnd(text: string, start: number): number {
   return matchEnd(TEMPLATE_CHUNK, text, start);
 }
+
+/** Opening and closing brackets, as punctuation tokens spell them. */
+export const OPENING_BRACKETS: ReadonlySet<string> = new Set(['{', '[', '(']);
+export const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['}', ']', ')']);
+
+/** Whether the token is punctuation spelled as one of `texts`. */
+export function isPunctIn(token: Token | undefined, texts: ReadonlySet<string>): boolean {
+  return token !== undefined && token.kind === 'punct' && texts.has(token.text);
+}
