@@ -11,47 +11,45 @@ export interface FoundRef {
 /** Every `$ref` string in a document, in document order. */
 export function collectRefs(document: unknown): FoundRef[] {
   const found: FoundRef[] = [];
-  // Only objects and arrays are visited, and no pointer is spelled out: nearly every ref resolves, and needs none.
-  const visit = (node: object): void => {
-    if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index++) {
-        const item: unknown = node[index];
-        if (typeof item === 'object' && item !== null) visit(item);
-      }
-      return;
-    }
-    for (const key of Object.keys(node)) {
-      const value: unknown = (node as Record<string, unknown>)[key];
-      if (typeof value === 'object' && value !== null) visit(value);
-      else if (key === '$ref' && typeof value === 'string') found.push({ ref: value, holder: node });
-    }
-  };
-  if (typeof document === 'object' && document !== null) visit(document);
+  // No pointer is spelled out: nearly every ref resolves, and needs none.
+  if (typeof document === 'object' && document !== null) {
+    visitMembers(document, undefined, (holder, key, value) => {
+      if (key === '$ref' && typeof value === 'string') found.push({ ref: value, holder });
+    });
+  }
   return found;
 }
 
-/**
- * The pointers of the objects in `holders`, each in document order: the walk collectRefs makes, spelling out
- * pointers. An object reached twice (a YAML alias) has a pointer per place.
- */
+/** The pointers of the objects in `holders` that hold a `$ref`, in document order: one per place an object is reached (a YAML alias reaches one twice). */
 function pointersOf(document: object, holders: ReadonlySet<object>): Map<object, string[]> {
   const pointers = new Map<object, string[]>();
-  const visit = (node: object, at: string): void => {
-    if (holders.has(node)) pointers.set(node, [...(pointers.get(node) ?? []), at]);
-    if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index++) {
-        const item: unknown = node[index];
-        if (typeof item === 'object' && item !== null) visit(item, `${at}/${index}`);
-      }
-      return;
-    }
-    for (const key of Object.keys(node)) {
-      const value: unknown = (node as Record<string, unknown>)[key];
-      if (typeof value === 'object' && value !== null) visit(value, `${at}/${escapePointerToken(key)}`);
-    }
-  };
-  visit(document, '#');
+  visitMembers(document, '#', (holder, key, value, at) => {
+    if (key !== '$ref' || typeof value !== 'string' || !holders.has(holder)) return;
+    const list = pointers.get(holder);
+    if (list) list.push(at as string);
+    else pointers.set(holder, [at as string]);
+  });
   return pointers;
+}
+
+/**
+ * Every member of every object in `node`, in document order (the walk collectRefs and pointersOf share, so the n-th
+ * `$ref` one finds is the n-th the other does). Only objects and arrays are entered. With `at`, the pointer of the
+ * object holding each member is spelled out and passed along.
+ */
+function visitMembers(node: object, at: string | undefined, visit: (holder: object, key: string, value: unknown, at: string | undefined) => void): void {
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) {
+      const item: unknown = node[index];
+      if (typeof item === 'object' && item !== null) visitMembers(item, at === undefined ? undefined : `${at}/${index}`, visit);
+    }
+    return;
+  }
+  for (const key of Object.keys(node)) {
+    const value: unknown = (node as Record<string, unknown>)[key];
+    visit(node, key, value, at);
+    if (typeof value === 'object' && value !== null) visitMembers(value, at === undefined ? undefined : `${at}/${escapePointerToken(key)}`, visit);
+  }
 }
 
 /** Local refs that resolve to nothing, as fatal diagnostics with file, line and pointer. */
