@@ -4,12 +4,9 @@ import { yaml } from './yaml-on-demand.js';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
-const FIRST_VISIBLE = /\S/g;
-
 /** The text's first character that is not white space (as trimStart sees it), without a trimmed copy of a spec that may be megabytes. */
 export function firstVisibleChar(text: string): string | undefined {
-  FIRST_VISIBLE.lastIndex = 0;
-  return FIRST_VISIBLE.exec(text)?.[0];
+  return /\S/.exec(text)?.[0];
 }
 
 /**
