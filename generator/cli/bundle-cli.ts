@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 /** Packages left outside the bundle: loaded only when needed (prettier, the ref resolver, yaml) or large. */
@@ -30,13 +30,37 @@ const EXTERNAL_BUT_DOC_PRINTER: Plugin = {
   },
 };
 
+const LAZY_MODULE_NAMESPACE = 'lazy-default-export';
+
+/**
+ * string-width (three copies: yargs', cliui's, wrap-ansi's) builds an Intl.Segmenter and a `\p{RGI_Emoji}` regular
+ * expression when it loads: 40–60 ms, paid by every command although only help and usage text measure widths.
+ * Each import of it gets a stand-in whose function loads the real module on its first call instead.
+ */
+const LAZY_STRING_WIDTH: Plugin = {
+  name: 'lazy-string-width',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === LAZY_MODULE_NAMESPACE) return undefined;
+      const real = await plugin.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: LAZY_MODULE_NAMESPACE });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: LAZY_MODULE_NAMESPACE };
+    });
+    plugin.onLoad({ filter: /.*/, namespace: LAZY_MODULE_NAMESPACE }, (args) => ({
+      contents: `export default function stringWidth(text, options) { return require(${JSON.stringify(args.path)}).default(text, options); }`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** One CommonJS file, the packages above left out (but the doc printer); `import.meta` as the ES modules it was built from see it. */
 const COMMONJS: BuildOptions = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  plugins: [EXTERNAL_BUT_DOC_PRINTER],
+  plugins: [EXTERNAL_BUT_DOC_PRINTER, LAZY_STRING_WIDTH],
   define: { 'import.meta': 'import_meta' },
   banner: { js: "const import_meta = { url: require('node:url').pathToFileURL(__filename).href, resolve: (name) => require('node:url').pathToFileURL(require.resolve(name)).href };" },
   logLevel: 'warning',

@@ -97,3 +97,26 @@ describe("the command line's code cache", () => {
     expect(run.stderr).toContain('LOADED [] WORKERS false');
   });
 });
+
+describe("the command line's start", () => {
+  it('measures text widths only to print help: string-width builds an Intl.Segmenter when it loads', async ({ expect }) => {
+    const probe = join(tmp, 'segmenters.cjs');
+    writeFileSync(
+      probe,
+      "const Segmenter = Intl.Segmenter; let made = 0;\n" +
+        "Intl.Segmenter = class extends Segmenter { constructor(...args) { super(...args); made++; } };\n" +
+        "process.on('exit', () => process.stderr.write('SEGMENTERS ' + made + '\\n'));\n",
+    );
+    const options = { nodeArgs: ['-r', probe], env: { VOIPBIN_SDKGEN_CODE_CACHE: join(tmp, 'segmenters-cache') } };
+    const version = await runCliAsync(['--version'], options);
+    expect(version.status, version.stderr).toBe(0);
+    expect(version.stderr).toContain('SEGMENTERS 0');
+    const help = await runCliAsync(['check', '--help'], options);
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stderr).not.toContain('SEGMENTERS 0');
+    // Help is laid out in columns all the same: each option's description starts in one column.
+    const columns = help.stdout.split('\n').filter((line) => /^  --\S/.test(line)).map((line) => /^  --\S+\s+/.exec(line)![0].length);
+    expect(columns.length).toBeGreaterThan(2);
+    expect(new Set(columns).size, help.stdout).toBe(1);
+  });
+});
