@@ -15,6 +15,18 @@ export function unchangedSince(file: string, moment: number): boolean {
 }
 
 /**
+ * True when `file` was changed after `moment`, by its change time, which never runs ahead of the clock: a change
+ * made before `moment` never counts. One made in the last clock tick after it may be missed (see clockSlackMs).
+ */
+export function changedAfter(file: string, moment: number): boolean {
+  try {
+    return statSync(file).ctimeMs > moment;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * How far a file's change time may lag `Date.now()` taken after the change: a tick of the kernel's coarse clock
  * (10 ms at most), or, for a time on a whole second, the truncation of a file system that keeps seconds (ext3,
  * HFS+) or even seconds (FAT).

@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import { sha256 } from '../hash/lazy-crypto.js';
 import { canonicalJson } from '../load/canonical-json.js';
 import { isUrl, toSpecSource } from '../load/read-source.js';
+import { changedAfter } from './file-stamp.js';
 import { generatorBuild, templatesHash, type TemplatesHash } from './generator-build.js';
 
 /** What a generation depended on, besides the generator itself. */
@@ -27,6 +28,12 @@ export interface KnownHashes {
 
 /** A hash that stands for "this input cannot be read": differs from every content hash. */
 export const MISSING = 'missing';
+
+/**
+ * A hash that stands for "this input changed after the generation began": differs from every content hash, so the
+ * next check regenerates. Hashing it would record the edited contents beside output made from the earlier ones.
+ */
+export const CHANGED_WHILE_GENERATING = 'changed-while-generating';
 
 /** The options as the cache compares them: kept as text rather than hashed, so checking them needs no node:crypto. */
 export function optionsKey(config: ResolvedConfig): string {
@@ -53,8 +60,16 @@ export function hashInput(file: string): string {
   }
 }
 
-export function hashInputs(files: Iterable<string>, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
-  return new Map([...files].map((file) => [file, known.get(file) ?? hashInput(file)]));
+/**
+ * The hashes of `files`: taken from `known`, else read now. `since`: when the generation began (its freshness
+ * check), for a file read then but hashed only now: the first generation's inputs, a file newly referenced.
+ */
+export function hashInputs(files: Iterable<string>, known: ReadonlyMap<string, string> = new Map(), since?: number): Map<string, string> {
+  return new Map([...files].map((file) => [file, known.get(file) ?? hashReadSince(file, since)]));
+}
+
+function hashReadSince(file: string, since: number | undefined): string {
+  return since !== undefined && !isUrl(file) && changedAfter(file, since) ? CHANGED_WHILE_GENERATING : hashInput(file);
 }
 
 /** The fingerprint of a generation from `config` that read `inputs`; hashes in `known` are reused. */
@@ -64,7 +79,7 @@ export function fingerprintOf(config: ResolvedConfig, inputs: Iterable<string>, 
   return {
     generatorVersion: generatorBuild(config.generatorVersion, templates),
     options: optionsKey(config),
-    inputs: hashInputs(inputs, known?.hashes),
+    inputs: hashInputs(inputs, known?.hashes, known?.hashedAt),
     hashedAt,
     templates,
   };

@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { resolveConfig } from '../../generator/config/config.js';
 import { generate } from '../../generator/generate.js';
+import { cacheWriter } from '../../generator/incremental/cache-writer.js';
+import { checkFreshness } from '../../generator/incremental/check-freshness.js';
 import { Regenerator, type RegenerationOutcome } from '../../generator/incremental/index.js';
 import { writeOutput } from '../../generator/write/write-output.js';
 import { writeTinySpec } from './tiny-spec.js';
@@ -106,6 +110,23 @@ describe('Regenerator (change detection shared by the build plugin and generate 
     writeOutput(join(dir, 'sdk'), plain.files, { cwd: dir });
     expect(existsSync(join(dir, 'sdk', CACHE))).toBe(false);
     expect(reasonOf(await regenerator().ensureFresh())).toContain('no build cache');
+  });
+
+  it('an input edited while its first generation ran is recorded as changed, so the next check regenerates', async () => {
+    const { dir, config, pathFile, regenerator } = project();
+    const out = join(dir, 'sdk');
+    // The steps of a Regenerator's run, with the edit made between reading the spec and recording its hashes.
+    const freshness = checkFreshness(out, resolveConfig(config));
+    expect(freshness.staleBecause).toContain('no build cache');
+    const result = await generate(config);
+    if (!result.ok) throw new Error('expected generation to succeed');
+    // Past the coarse clock's tick, by which a change time may lag the clock.
+    await sleep(20);
+    edit(pathFile, (text) => text.replace('Get a call', 'Get the call'));
+    writeOutput(out, result.files, { cwd: dir, lastFiles: cacheWriter(out, result, freshness) });
+    expect(reasonOf(await regenerator().ensureFresh())).toBe('api/paths/calls-id.yaml changed');
+    expect(readFileSync(join(out, 'src/resources/calls.ts'), 'utf8')).toContain('Get the call');
+    expect((await regenerator().ensureFresh()).status).toBe('up-to-date');
   });
 
   it('change events arriving together regenerate once', async () => {
