@@ -39,6 +39,8 @@ export class SampleEngine {
   private readonly options: ValidateOptions;
   /** Per schema: its example or default that passed validation, or null for none. */
   private readonly validGiven = new WeakMap<SchemaIR, { value: unknown } | null>();
+  /** Per schema: the named schemas it refers to (not through them), for `recurses`. */
+  private readonly refs = new WeakMap<SchemaIR, string[]>();
 
   constructor(
     schemas: NamedSchemaIR[],
@@ -84,10 +86,9 @@ export class SampleEngine {
     const given = state.skipExamples ? undefined : this.given(schema);
     if (given !== undefined) return given.value;
     if (state.depth > MAX_DEPTH) return schema.nullable ? null : schema.kind === 'array' ? [] : {};
-    const deeper: State = { ...state, depth: state.depth + 1, skipExamples: false };
     switch (schema.kind) {
       case 'ref':
-        return this.ref(schema.target, deeper);
+        return this.ref(schema.target, deeper(state));
       case 'primitive':
         return samplePrimitive(schema, state.random, name);
       case 'literal':
@@ -95,13 +96,15 @@ export class SampleEngine {
       case 'enum':
         return state.random.pick(schema.members).value;
       case 'array':
-        return this.array(schema, deeper, name);
+        return this.array(schema, deeper(state), name);
       case 'object':
-        return this.object(schema, deeper);
+        return this.object(schema, deeper(state));
       case 'union':
-        return this.union(schema, deeper, name);
-      case 'intersection':
-        return schema.parts.map((part) => this.node(part, deeper, name)).reduce(merge);
+        return this.union(schema, deeper(state), name);
+      case 'intersection': {
+        const inner = deeper(state);
+        return schema.parts.map((part) => this.node(part, inner, name)).reduce(merge);
+      }
       case 'unknown':
         return {};
     }
@@ -115,7 +118,9 @@ export class SampleEngine {
       valid = candidate === undefined ? null : { value: candidate };
       this.validGiven.set(schema, valid);
     }
-    return valid === null ? undefined : { value: structuredClone(valid.value) };
+    if (valid === null) return undefined;
+    // A copy, so that no sample shares an object with the spec; a string, number or boolean is its own copy.
+    return typeof valid.value === 'object' && valid.value !== null ? { value: structuredClone(valid.value) } : valid;
   }
 
   private ref(target: string, state: State): unknown {
@@ -131,7 +136,12 @@ export class SampleEngine {
   }
 
   private recurses(schema: SchemaIR, state: State): boolean {
-    return [...refsOf(schema)].some((target) => state.stack.includes(target));
+    let refs = this.refs.get(schema);
+    if (refs === undefined) {
+      refs = [...refsOf(schema)];
+      this.refs.set(schema, refs);
+    }
+    return refs.some((target) => state.stack.includes(target));
   }
 
   private object(schema: Extract<SchemaIR, { kind: 'object' }>, state: State): Record<string, unknown> {
@@ -140,8 +150,10 @@ export class SampleEngine {
     for (const property of schema.properties) {
       if (property.schema[hidden] === true && !property.required) continue;
       if (!property.required && this.recurses(property.schema, state)) continue;
-      // defineProperty: a property named `__proto__` must be a field, not the object's prototype.
-      Object.defineProperty(out, property.name, { value: this.node(property.schema, state, property.name), enumerable: true, writable: true, configurable: true });
+      const value = this.node(property.schema, state, property.name);
+      // A property named `__proto__` must be a field, not the object's prototype.
+      if (property.name === '__proto__') Object.defineProperty(out, property.name, { value, enumerable: true, writable: true, configurable: true });
+      else out[property.name] = value;
     }
     if (schema.properties.length === 0 && typeof schema.additional === 'object') out.key = this.node(schema.additional, state, 'key');
     return out;
@@ -183,6 +195,11 @@ export class SampleEngine {
     }
     return fallback;
   }
+}
+
+/** The state one level down. */
+function deeper(state: State): State {
+  return { ...state, depth: state.depth + 1, skipExamples: false };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -53,6 +53,14 @@ describe('SampleEngine', () => {
     }
   });
 
+  it('samples a property named __proto__ as a field of its own, leaving the object a plain one', () => {
+    const value = sampleOf(schema.object({ ['__proto__']: schema.object({ polluted: schema.string() }), name: schema.string() })) as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(['__proto__', 'name']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(value, '__proto__')?.value).toEqual({ polluted: expect.any(String) });
+    expect(JSON.stringify(value)).toMatch(/^\{"__proto__":\{"polluted":"[^"]*"\},"name":"[^"]*"\}$/);
+  });
+
   it('picks enum members, honours literals, and includes optional properties', () => {
     const body = schema.object({ status: { kind: 'enum', pointer: '#/s', type: 'string', members: [{ value: 'a' }, { value: 'b' }] }, kind: { kind: 'literal', pointer: '#/k', value: 'fixed' }, 'note?': schema.string() });
     const value = sampleOf(body) as Record<string, unknown>;
