@@ -1,6 +1,7 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { escapeNonAscii } from './ascii-bundle.js';
 import { EXTERNAL, SPLIT_ESM } from './bundle-cli.js';
 
 /** The package's entry points (package.json "exports"), by their name in dist/api/. */
@@ -28,4 +29,5 @@ export async function bundleApi(root: string): Promise<void> {
     outdir,
     external: [...EXTERNAL, 'unplugin'],
   });
+  for (const file of readdirSync(outdir)) await escapeNonAscii(join(outdir, file));
 }

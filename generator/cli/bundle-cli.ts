@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { escapeNonAscii } from './ascii-bundle.js';
 
 /** Packages left outside the bundle: loaded only when needed (prettier, the ref resolver, yaml) or large. */
 export const EXTERNAL = ['prettier', '@apidevtools/swagger-parser', 'yaml', 'ts-morph', 'typescript'];
@@ -77,6 +78,8 @@ export async function bundleCli(root: string): Promise<void> {
   const outdir = join(root, 'dist/cli');
   rmSync(outdir, { recursive: true, force: true });
   for (const name of ['up-to-date', 'command-line', 'run']) {
-    await build({ ...COMMONJS, entryPoints: [join(root, `dist/generator/cli/${name}.js`)], outfile: join(outdir, `${name}.cjs`) });
+    const outfile = join(outdir, `${name}.cjs`);
+    await build({ ...COMMONJS, entryPoints: [join(root, `dist/generator/cli/${name}.js`)], outfile });
+    await escapeNonAscii(outfile);
   }
 }
