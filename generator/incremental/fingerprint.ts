@@ -33,7 +33,7 @@ export const MISSING = 'missing';
  * A hash that stands for "this input changed after the generation began": differs from every content hash, so the
  * next check regenerates. Hashing it would record the edited contents beside output made from the earlier ones.
  */
-export const CHANGED_WHILE_GENERATING = 'changed-while-generating';
+const CHANGED_WHILE_GENERATING = 'changed-while-generating';
 
 /** The options as the cache compares them: kept as text rather than hashed, so checking them needs no node:crypto. */
 export function optionsKey(config: ResolvedConfig): string {
