@@ -15,12 +15,13 @@ export function unchangedSince(file: string, moment: number): boolean {
 }
 
 /**
- * True when `file` was changed after `moment`, by its change time, which never runs ahead of the clock: a change
- * made before `moment` never counts. One made in the last clock tick after it may be missed (see clockSlackMs).
+ * True when `file` was changed after `moment` (`Date.now()`, whole milliseconds), by its change time, which never
+ * runs ahead of the clock: a change made before `moment` never counts, even one in the same millisecond (its change
+ * time has the fraction `Date.now()` drops). One made in that millisecond or the clock tick after it may be missed.
  */
 export function changedAfter(file: string, moment: number): boolean {
   try {
-    return statSync(file).ctimeMs > moment;
+    return Math.floor(statSync(file).ctimeMs) > moment;
   } catch {
     return false;
   }

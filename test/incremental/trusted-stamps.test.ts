@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../generator/config/config.js';
 import { Regenerator } from '../../generator/incremental/index.js';
 import { checkFreshness } from '../../generator/incremental/check-freshness.js';
+import { changedAfter } from '../../generator/incremental/file-stamp.js';
 import { templatesHash } from '../../generator/incremental/generator-build.js';
 import { CACHE_FILE, MANIFEST_FILE } from '../../generator/write/manifest.js';
 import { writeTinySpec } from './tiny-spec.js';
@@ -116,5 +117,16 @@ describe('templatesHash', () => {
     const future = { ...known, sha256: 'recorded', hashedAt: Date.now() + 60_000 };
     expect(templatesHash(future).sha256).toBe('recorded');
     expect(templatesHash({ ...future, paths: [...future.paths, 'gone.hbs'] }).sha256).toBe(known.sha256);
+  });
+});
+
+describe('changedAfter', () => {
+  it('counts a change after the millisecond Date.now() gave, never one made in it (the change time keeps a fraction it drops)', () => {
+    const file = join(spec.dir, 'stamped.txt');
+    writeFileSync(file, 'x');
+    const changed = Math.floor(statSync(file).ctimeMs);
+    expect(changedAfter(file, changed)).toBe(false);
+    expect(changedAfter(file, changed - 1)).toBe(true);
+    expect(changedAfter(join(spec.dir, 'absent.txt'), 0)).toBe(false);
   });
 });
