@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpMethod } from '../../generator/ir/types.js';
 import { endpointFromLiteral, parseEndpointPattern, patternMatches } from '../../generator/reasons/endpoint-pattern.js';
+import { createOperationMatcher } from '../../generator/reasons/operation-matcher.js';
+import { operationStub } from './ir-fixture.js';
 
 function matches(pattern: string, endpoint: string, lenient = false): boolean {
   const [method = '', path = ''] = endpoint.split(' ');
@@ -55,5 +57,36 @@ describe('patternMatches', () => {
 
   it('matches everything with *', () => {
     expect(matches('*', 'PATCH /anything')).toBe(true);
+  });
+});
+
+describe('createOperationMatcher', () => {
+  it('finds what testing every operation finds, in IR order, for patterns of every shape (1000 random catalogs)', () => {
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const pick = <T>(items: readonly T[]) => items[next(items.length)] as T;
+    const SEGMENTS = ['calls', 'call-logs', 'call_logs', 'a', 'a-b', 'a_b', '{id}', '{call_id}', 'x', 'recording-start', 'recording_start'];
+    const METHODS: HttpMethod[] = ['get', 'post', 'put', 'delete'];
+    const pathOf = (length: number) => '/' + Array.from({ length }, () => pick(SEGMENTS)).join('/');
+    for (let round = 0; round < 1000; round++) {
+      const operations = Array.from({ length: 1 + next(12) }, () => operationStub(pick(METHODS), pathOf(1 + next(3))));
+      for (let p = 0; p < 6; p++) {
+        const path = pathOf(1 + next(3));
+        const cut = next(path.length + 1);
+        const raw = pick([
+          path,
+          `${pick(METHODS).toUpperCase()} ${path}`,
+          `${path.slice(0, cut)}*`,
+          `${path.slice(0, cut)}*${path.slice(cut)}`,
+          `${path}?q=1`,
+          '*',
+        ]);
+        const compiled = parseEndpointPattern(raw);
+        const byTesting = (lenient: boolean) => (compiled ? operations.filter((operation) => patternMatches(compiled, operation.method, operation.path, lenient)) : []);
+        const strict = byTesting(false);
+        const expected = strict.length > 0 ? strict : byTesting(true);
+        expect(createOperationMatcher(operations).match(raw).operations, `${raw} over ${operations.map((o) => `${o.method} ${o.path}`).join(', ')}`).toEqual(expected);
+      }
+    }
   });
 });
