@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 
@@ -24,11 +24,9 @@ export async function readSource(source: SpecSource, timeoutMs = 30_000): Promis
   return source.isUrl ? fetchText(source.location, timeoutMs) : readFileText(source.location);
 }
 
-// Read in one call: no slower than fs/promises (whose module each run would otherwise load), and generation that
-// follows keeps the thread busy anyway.
-function readFileText(file: string): ReadResult {
+async function readFileText(file: string): Promise<ReadResult> {
   try {
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    return { ok: true, text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

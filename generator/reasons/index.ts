@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readJsonReasonCatalog } from './json-catalog.js';
 import { mergeReasonCatalogs } from './merge.js';
@@ -31,7 +31,7 @@ export async function readReasonCatalog(file: string): Promise<ReasonCatalog> {
   if (!reader) return failed(file, `Unsupported reason catalog "${file}": expected .rst, .json, .yaml or .yml.`);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error) {
     return failed(file, `Cannot read reason catalog "${file}": ${(error as Error).message}`);
   }
