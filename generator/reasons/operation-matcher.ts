@@ -1,5 +1,6 @@
 import type { OperationIR } from '../ir/types.js';
 import { normalizedPatternMatches, normalizePath, parseEndpointPattern, type EndpointPattern } from './endpoint-pattern.js';
+import { compareStrings } from './sorted.js';
 
 /** What one `appliesTo` pattern resolves to. */
 export interface PatternMatch {
@@ -52,7 +53,7 @@ export function createOperationMatcher(operations: readonly OperationIR[]): Oper
 type IndexedText = readonly [text: string, index: number];
 
 function sortedByText(texts: readonly string[]): IndexedText[] {
-  return texts.map((text, index): IndexedText => [text, index]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return texts.map((text, index): IndexedText => [text, index]).sort(([a], [b]) => compareStrings(a, b));
 }
 
 /** Positions (ascending) of the texts that start with `prefix`: a range of the sorted list, found by bisection. */
