@@ -1,6 +1,6 @@
 // `tsc --noEmit` on each generated SDK, with one shared strict tsconfig, interleaved like the generation runs.
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { measure } from './measure.mjs';
 
 const COMPILER_OPTIONS = {
@@ -23,7 +23,7 @@ export async function timeCompile({ spec, tools, outRoot, tscPath, rounds, log }
   for (const tool of ready) {
     const out = join(outRoot, spec.id, tool.id);
     writeFileSync(join(out, 'tsconfig.bench.json'), JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: tool.tscInclude }, null, 2));
-    results[tool.id] = { samples: [], errors: 0 };
+    results[tool.id] = { samples: [], errors: 0, unchecked: filesOptedOut(out, tool.tscInclude) };
   }
   for (let round = 0; round < rounds; round++) {
     for (let index = 0; index < ready.length; index++) {
@@ -35,4 +35,25 @@ export async function timeCompile({ spec, tools, outRoot, tscPath, rounds, log }
     }
   }
   return results;
+}
+
+/**
+ * The included files that opt out of type checking (`// @ts-nocheck` before their first statement): tsc reads them
+ * but reports and checks nothing in them, so their time is not a checking time to compare with the others'.
+ */
+function filesOptedOut(out, include) {
+  const recursive = include.some((pattern) => pattern.includes('**'));
+  const root = join(out, include[0].split('/*')[0].replace(/^\*.*$/, ''));
+  return tsFiles(root, recursive)
+    .filter((file) => /^(?:\s*(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*))*?\s*\/\/\s*@ts-nocheck\b/.test(readFileSync(file, 'utf8').slice(0, 4096)))
+    .map((file) => relative(out, file));
+}
+
+function tsFiles(folder, recursive) {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return recursive && entry.name !== 'node_modules' ? tsFiles(path, true) : [];
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
 }

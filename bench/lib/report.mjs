@@ -47,9 +47,11 @@ export function renderReport(run) {
     if (!compile[spec.id]) continue;
     const rows = tools.filter((tool) => compile[spec.id][tool.id]).map((tool) => {
       const { ms, cpuMs, peakMB } = summarise(compile[spec.id][tool.id]);
-      return [tool.label, seconds(ms), seconds(cpuMs), megabytes(peakMB), String(compile[spec.id][tool.id].errors)];
+      const unchecked = compile[spec.id][tool.id].unchecked ?? [];
+      const skipped = unchecked.length ? `${unchecked.join(', ')} (\`// @ts-nocheck\`)` : '';
+      return [tool.label, seconds(ms), seconds(cpuMs), megabytes(peakMB), String(compile[spec.id][tool.id].errors), skipped];
     });
-    parts.push(`### ${spec.label}`, '', table(['output of', 'tsc median wall', 'median CPU', 'peak RSS', 'type errors'], rows), '');
+    parts.push(`### ${spec.label}`, '', table(['output of', 'tsc median wall', 'median CPU', 'peak RSS', 'type errors', 'not type-checked'], rows), '');
   }
   if (bundles) {
     const rows = bundles.map((b) => (b.failure ? [b.label, `failed: ${b.failure}`, ''] : [b.label, `${(b.minifiedBytes / 1024).toFixed(1)} KiB`, `${(b.gzippedBytes / 1024).toFixed(1)} KiB`]));
