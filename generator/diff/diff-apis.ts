@@ -1,5 +1,5 @@
 import type { ApiIR } from '../ir/types.js';
-import { compareStrings } from '../reasons/sorted.js';
+import { compareStrings } from '../order/code-unit-order.js';
 import { errorStatusChanges, reasonChanges } from './error-changes.js';
 import { maxBump } from './impact.js';
 import { inputChanges } from './input-changes.js';

@@ -1,3 +1,4 @@
+import { byKey } from '../order/code-unit-order.js';
 import { emitClient } from './client/emit-client.js';
 import type { Emitter } from './emitter.js';
 import { emitErrors } from './errors/emit-errors.js';
@@ -38,5 +39,5 @@ export function selectEmitters(names: string[]): { emitters: RegisteredEmitter[]
 /** The runtime dependencies of the selected emitters, sorted by name. */
 export function emitterDependencies(emitters: RegisteredEmitter[]): Record<string, string> {
   const entries = emitters.flatMap((emitter) => Object.entries(emitter.dependencies ?? {}));
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(entries.sort(byKey));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { isUrl } from '../load/read-source.js';
+import { byKey } from '../order/code-unit-order.js';
 import { CACHE_FILE } from '../write/manifest.js';
 import type { Fingerprint } from './fingerprint.js';
 import type { TemplatesHash } from './generator-build.js';
@@ -81,7 +82,7 @@ export function readFormattedRecord(outDir: string): { generatorVersion: string;
 export function cacheFile(outDir: string, fingerprint: Fingerprint, formatted?: FormattedRecord, staged?: ReadonlyMap<string, string>): GeneratedFile {
   const inputs = [...fingerprint.inputs]
     .map(([file, hash]) => [isUrl(file) ? file : relative(outDir, file).split(sep).join('/'), hash] as const)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
+    .sort(byKey);
   const document: CacheDocument = {
     generator: 'voipbin-sdkgen',
     generatorVersion: fingerprint.generatorVersion,
@@ -89,7 +90,7 @@ export function cacheFile(outDir: string, fingerprint: Fingerprint, formatted?: 
     inputs: Object.fromEntries(inputs),
     hashedAt: fingerprint.hashedAt,
     templates: fingerprint.templates,
-    ...(staged && staged.size > 0 ? { staged: Object.fromEntries([...staged].sort(([a], [b]) => (a < b ? -1 : 1))) } : {}),
+    ...(staged && staged.size > 0 ? { staged: Object.fromEntries([...staged].sort(byKey)) } : {}),
     ...(formatted && Object.keys(formatted).length > 0 ? { formatted } : {}),
   };
   return { path: CACHE_FILE, contents: JSON.stringify(document, null, 2) + '\n' };

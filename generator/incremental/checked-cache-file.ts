@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
+import { byKey } from '../order/code-unit-order.js';
 import { sha256 } from '../write/manifest.js';
 
 /**
@@ -35,7 +36,7 @@ export function readCheckedCache(outDir: string, path: string, build: string): u
 /** A memo (values by key) as a checked cache file, keys sorted so the file is stable; undefined when it is empty. */
 export function memoCacheFile<T>(path: string, generatorBuildId: string, memo: ReadonlyMap<string, T>): GeneratedFile | undefined {
   if (memo.size === 0) return undefined;
-  const entries = [...memo].sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = [...memo].sort(byKey);
   return checkedCacheFile(path, generatorBuildId, JSON.stringify(Object.fromEntries(entries)));
 }
 

@@ -3,13 +3,14 @@ import { isAbsolute, join } from 'node:path';
 import type { FormatMemo } from '../format/format-files.js';
 import { unstamped } from '../format/header.js';
 import type { GenerateResult } from '../generate.js';
+import { byKey } from '../order/code-unit-order.js';
 import { sha256 } from '../write/manifest.js';
 import { readFormattedRecord, type FormattedRecord } from './cache-file.js';
 
 /** What the cache records of how each file of `result` was formatted. */
 export function formattedRecord(result: Extract<GenerateResult, { ok: true }>): FormattedRecord {
   const entries = [...result.formatKeys]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(byKey)
     .flatMap(([path, key]) => {
       const text = result.formatted.get(key);
       return text === undefined ? [] : [[path, { from: key, sha256: sha256(text) }] as const];

@@ -1,5 +1,6 @@
 import type { GeneratedFile } from '../emit/emitter.js';
 import type { ParseMemo } from '../load/memo-parser.js';
+import { byKey } from '../order/code-unit-order.js';
 import { PARSE_CACHE_FILE } from '../write/manifest.js';
 import { checkedCacheFile, readCheckedCache } from './checked-cache-file.js';
 
@@ -9,7 +10,7 @@ import { checkedCacheFile, readCheckedCache } from './checked-cache-file.js';
  */
 export function parseCacheFile(generatorBuildId: string, memo: ParseMemo): GeneratedFile | undefined {
   if (memo.size === 0) return undefined;
-  const entries = [...memo].sort(([a], [b]) => (a < b ? -1 : 1)).map(([hash, json]) => `${JSON.stringify(hash)}:${json}`);
+  const entries = [...memo].sort(byKey).map(([hash, json]) => `${JSON.stringify(hash)}:${json}`);
   return checkedCacheFile(PARSE_CACHE_FILE, generatorBuildId, `{${entries.join(',')}}`);
 }
 

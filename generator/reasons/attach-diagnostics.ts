@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ErrorReasonIR } from '../ir/types.js';
+import { compareStrings } from '../order/code-unit-order.js';
 import type { OperationMatcher } from './operation-matcher.js';
-import { compareStrings } from './sorted.js';
 
 /** `reason-unmatched` (warning): the reason attaches to no operation. */
 export function unmatchedReasonDiagnostic(reason: ErrorReasonIR): Diagnostic {

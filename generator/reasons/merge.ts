@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ErrorReasonIR } from '../ir/types.js';
-import { compareStrings, normalizeAppliesTo } from './sorted.js';
+import { compareStrings } from '../order/code-unit-order.js';
+import { normalizeAppliesTo } from './sorted.js';
 import type { ReasonCatalog, ReasonGroup } from './types.js';
 
 /**

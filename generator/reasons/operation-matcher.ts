@@ -1,6 +1,6 @@
 import type { OperationIR } from '../ir/types.js';
+import { compareStrings } from '../order/code-unit-order.js';
 import { normalizedPatternMatches, normalizePath, parseEndpointPattern, type EndpointPattern } from './endpoint-pattern.js';
-import { compareStrings } from './sorted.js';
 
 /** What one `appliesTo` pattern resolves to. */
 export interface PatternMatch {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareStrings, sortedUnique } from '../../generator/reasons/sorted.js';
+import { compareStrings } from '../../generator/order/code-unit-order.js';
+import { sortedUnique } from '../../generator/reasons/sorted.js';
 
 describe('sortedUnique', () => {
   it('gives each value once, in code-unit order (astral characters and case included)', () => {

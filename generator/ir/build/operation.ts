@@ -1,7 +1,7 @@
+import { compareStrings } from '../../order/code-unit-order.js';
 import { nameKey } from '../name-key.js';
 import type { HttpMethod, OperationIR, ParameterIR, ResponseIR } from '../types.js';
 import { child, describe, isObject, report, stringOrUndefined, type BuildContext, type RawObject } from './context.js';
-import { compareStrings } from '../../reasons/sorted.js';
 import { buildParameter } from './parameter.js';
 import { buildRequestBody } from './request-body.js';
 import { buildResponse } from './response.js';

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { compareStrings } from '../../order/code-unit-order.js';
 import { groupCoverageDiagnostics } from '../../reasons/coverage.js';
 import { patternDiagnostics, unmatchedReasonDiagnostic } from '../../reasons/attach-diagnostics.js';
 import { createOperationMatcher } from '../../reasons/operation-matcher.js';
-import { compareStrings, sortedUnique } from '../../reasons/sorted.js';
+import { sortedUnique } from '../../reasons/sorted.js';
 import type { ReasonGroup } from '../../reasons/types.js';
 import type { ApiIR, ErrorReasonIR, OperationIR } from '../types.js';
 import type { ReasonScopes, Scoped } from './reason-scopes.js';

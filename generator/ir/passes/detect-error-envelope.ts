@@ -1,4 +1,4 @@
-import { compareStrings } from '../../reasons/sorted.js';
+import { compareStrings } from '../../order/code-unit-order.js';
 import { derefSchema, flattenProperties, schemaIndex } from '../schema-lookup.js';
 import type { ApiIR, CanonicalStatusIR, ErrorModelIR, SchemaIR } from '../types.js';
 
