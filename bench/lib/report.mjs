@@ -35,6 +35,12 @@ function scalingSection(specs, generation, tools) {
   return { markdown: table(['scale', 'operations', 'size', ...toolIds], rows), exponent: exponents.ours ?? null, cpuExponent: cpuExponents.ours ?? null };
 }
 
+/** A compile row's place: the tools' order, with a row that is no tool's output (`ours-built`) right after ours. */
+function rowOrder(tools, id) {
+  const index = tools.findIndex((tool) => tool.id === id);
+  return index >= 0 ? index : tools.findIndex((tool) => tool.ours) + 0.5;
+}
+
 export function renderReport(run) {
   const { meta, specs, tools, generation, compile, bundles, overhead, incremental } = run;
   const parts = [`# voipbin-sdkgen bench, ${meta.date}`, '', `Command: \`${meta.command}\``, '', meta.environment.map((line) => `- ${line}`).join('\n'), ''];
@@ -45,11 +51,14 @@ export function renderReport(run) {
   parts.push('## Compile cost: `tsc --noEmit` on each output (strict, skipLibCheck, moduleResolution Bundler)', '');
   for (const spec of specs) {
     if (!compile[spec.id]) continue;
-    const rows = tools.filter((tool) => compile[spec.id][tool.id]).map((tool) => {
-      const { ms, cpuMs, peakMB } = summarise(compile[spec.id][tool.id]);
-      const unchecked = compile[spec.id][tool.id].unchecked ?? [];
+    const labels = new Map(tools.map((tool) => [tool.id, tool.label]));
+    const ids = Object.keys(compile[spec.id]).sort((a, b) => rowOrder(tools, a) - rowOrder(tools, b));
+    const rows = ids.map((id) => {
+      const result = compile[spec.id][id];
+      const { ms, cpuMs, peakMB } = summarise(result);
+      const unchecked = result.unchecked ?? [];
       const skipped = unchecked.length ? `${unchecked.join(', ')} (\`// @ts-nocheck\`)` : '';
-      return [tool.label, seconds(ms), seconds(cpuMs), megabytes(peakMB), String(compile[spec.id][tool.id].errors), skipped];
+      return [result.label ?? labels.get(id) ?? id, seconds(ms), seconds(cpuMs), megabytes(peakMB), String(result.errors), skipped];
     });
     parts.push(`### ${spec.label}`, '', table(['output of', 'tsc median wall', 'median CPU', 'peak RSS', 'type errors', 'not type-checked'], rows), '');
   }
