@@ -13,9 +13,15 @@ const SEVERITY: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 
 
 function noop(): void {}
 
+/** A Logger filtered by level, which also says whether a level gets through: callers skip building lines nobody sees. */
+export interface LevelLogger extends Logger {
+  logs(level: Exclude<LogLevel, 'off'>): boolean;
+}
+
 /** A logger that forwards to `target` only the calls at `level` or more severe. */
-export function createLogger(target: Logger, level: LogLevel): Logger {
+export function createLogger(target: Logger, level: LogLevel): LevelLogger {
+  const logs = (method: Exclude<LogLevel, 'off'>) => SEVERITY[method] >= SEVERITY[level];
   const forward = (method: Exclude<LogLevel, 'off'>) =>
-    SEVERITY[method] >= SEVERITY[level] ? (message: string, ...args: unknown[]) => target[method](message, ...args) : noop;
-  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+    logs(method) ? (message: string, ...args: unknown[]) => target[method](message, ...args) : noop;
+  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error'), logs };
 }

@@ -19,8 +19,8 @@ export interface RequestContext {
 export interface PreparedRequest {
   method: HttpMethod;
   url: string;
-  /** `METHOD url` with secrets redacted, for logs and error messages. */
-  label: string;
+  /** `METHOD url` with secrets redacted, for logs and error messages; made on first read, as most calls need none. */
+  readonly label: string;
   headers: Headers;
   body: FetchBody | undefined;
   /** A stream body is consumed by the first attempt: the request cannot be sent again. */
@@ -53,10 +53,13 @@ export function prepareRequest(spec: RequestSpec, options: RequestOptions, conte
     'content-type': contentType,
     'user-agent': inBrowser() ? undefined : context.userAgent,
   };
+  let label: string | undefined;
   return {
     method: spec.method,
     url,
-    label: `${spec.method.toUpperCase()} ${context.redact(url)}`,
+    get label() {
+      return (label ??= `${spec.method.toUpperCase()} ${context.redact(url)}`);
+    },
     headers: mergeHeaders([own, context.defaultHeaders, spec.headers, options.headers]),
     body,
     isStream,

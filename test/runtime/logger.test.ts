@@ -20,6 +20,15 @@ describe('createLogger', () => {
     expect(target.lines.map((line) => line.level)).toEqual(expected);
   });
 
+  it.each([
+    ['debug', { debug: true, info: true, warn: true, error: true }],
+    ['warn', { debug: false, info: false, warn: true, error: true }],
+    ['off', { debug: false, info: false, warn: false, error: false }],
+  ] as [LogLevel, Record<Exclude<LogLevel, 'off'>, boolean>][])('at %s says which levels it logs', (level, expected) => {
+    const logger = createLogger(recordingLogger(), level);
+    expect({ debug: logger.logs('debug'), info: logger.logs('info'), warn: logger.logs('warn'), error: logger.logs('error') }).toEqual(expected);
+  });
+
   it('passes message and arguments through', () => {
     const target = recordingLogger();
     createLogger(target, 'debug').error('boom', { a: 1 }, 2);

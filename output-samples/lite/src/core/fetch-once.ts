@@ -17,8 +17,8 @@ export interface AttemptOptions {
   timeout: number;
   signal: AbortSignal | undefined;
   readAs: ReadMode;
-  /** `METHOD url` with secrets redacted, used in error messages. */
-  label: string;
+  /** `METHOD url` with secrets redacted, for error messages: asked for only when there is one. */
+  label: () => string;
   redact: (text: string) => string;
 }
 
@@ -38,7 +38,7 @@ export async function fetchOnce(
   options: AttemptOptions,
 ): Promise<Received> {
   const { signal, timeout, label } = options;
-  if (signal?.aborted) throw new AbortError(`${label} was aborted`);
+  if (signal?.aborted) throw new AbortError(`${label()} was aborted`);
   const controller = new AbortController();
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
@@ -53,9 +53,9 @@ export async function fetchOnce(
     const response = await fetchFn(url, { ...init, signal: controller.signal });
     return { response, payload: await readPayload(response, response.ok ? options.readAs : 'text') };
   } catch (cause) {
-    if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause });
-    if (timedOut) throw new TimeoutError(`${label} timed out after ${timeout} ms`, { cause });
-    throw new ConnectionError(`${label} failed: ${options.redact(describe(cause))}`, { cause });
+    if (signal?.aborted) throw new AbortError(`${label()} was aborted`, { cause });
+    if (timedOut) throw new TimeoutError(`${label()} timed out after ${timeout} ms`, { cause });
+    throw new ConnectionError(`${label()} failed: ${options.redact(describe(cause))}`, { cause });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
