@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ErrorReasonIR } from '../ir/types.js';
-import { compareStrings } from '../order/code-unit-order.js';
+import { byKey } from '../order/code-unit-order.js';
 import type { OperationMatcher } from './operation-matcher.js';
 
 /** `reason-unmatched` (warning): the reason attaches to no operation. */
@@ -21,7 +21,7 @@ export function patternDiagnostics(reasons: readonly ErrorReasonIR[], matcher: O
   const users = new Map<string, ErrorReasonIR[]>();
   for (const reason of reasons) for (const pattern of reason.appliesTo) users.set(pattern, [...(users.get(pattern) ?? []), reason]);
   const diagnostics: Diagnostic[] = [];
-  for (const [pattern, patternUsers] of [...users].sort(([a], [b]) => compareStrings(a, b))) {
+  for (const [pattern, patternUsers] of [...users].sort(byKey)) {
     const match = matcher.match(pattern);
     const names = patternUsers.map((reason) => reason.reason).join(', ');
     const at = sourceLocation(patternUsers[0]);

@@ -1,5 +1,5 @@
 import type { OperationIR } from '../ir/types.js';
-import { compareStrings } from '../order/code-unit-order.js';
+import { byKey } from '../order/code-unit-order.js';
 import { normalizedPatternMatches, normalizePath, parseEndpointPattern, type EndpointPattern } from './endpoint-pattern.js';
 
 /** What one `appliesTo` pattern resolves to. */
@@ -53,7 +53,7 @@ export function createOperationMatcher(operations: readonly OperationIR[]): Oper
 type IndexedText = readonly [text: string, index: number];
 
 function sortedByText(texts: readonly string[]): IndexedText[] {
-  return texts.map((text, index): IndexedText => [text, index]).sort(([a], [b]) => compareStrings(a, b));
+  return texts.map((text, index): IndexedText => [text, index]).sort(byKey);
 }
 
 /** Positions (ascending) of the texts that start with `prefix`: a range of the sorted list, found by bisection. */
